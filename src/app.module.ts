@@ -1,0 +1,51 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { ClsModule } from 'nestjs-cls';
+import { AuthModule } from './auth/auth.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  /** The whole app for one validated configuration (main.ts passes the environment's, tests their own). */
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          exclude: [{ method: RequestMethod.ALL, path: 'health' }],
+          pinoHttp: {
+            level: config.logLevel,
+            // Fastify assigned the id (the caller's x-correlation-id, or a new uuid): log under the same one.
+            genReqId: (req) => (req as unknown as { id: string }).id,
+            customProps: (req) => ({ correlationId: (req as unknown as { id: string }).id }),
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            generateId: true,
+            idGenerator: (req) => (req as unknown as { id: string }).id,
+          },
+        }),
+        DatabaseModule,
+        AuthModule,
+        UsersModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

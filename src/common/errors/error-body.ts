@@ -1,0 +1,160 @@
+import { HttpException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { AppError, ErrorCode, FieldError } from './app-error';
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+  correlationId: string;
+}
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.VALIDATION_FAILED,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  405: ErrorCode.METHOD_NOT_ALLOWED,
+  409: ErrorCode.CONFLICT,
+  412: ErrorCode.PRECONDITION_FAILED,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  429: ErrorCode.RATE_LIMITED,
+  503: ErrorCode.DATABASE_UNAVAILABLE,
+};
+
+// PostgreSQL SQLSTATEs and socket errors that mean "the database is not there", not "the request is wrong".
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+  'Connection is closed',
+];
+
+const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** True for errors that come from losing the database connection (a 503, not a bug). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = (error instanceof QueryFailedError ? error.driverError : error) as
+    { code?: unknown; message?: unknown } | undefined;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_ERRNOS.has(e.code)))
+    return true;
+  return typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => (e.message as string).includes(m));
+}
+
+function fromQueryFailed(error: QueryFailedError): Omit<ErrorBody, 'correlationId'> | undefined {
+  const driver = error.driverError as {
+    code?: string;
+    detail?: string;
+    constraint?: string;
+    column?: string;
+  };
+  const columns = /Key \((.+?)\)=/.exec(driver.detail ?? '')?.[1];
+  const fields: FieldError[] = (columns ?? '')
+    .split(',')
+    .map((c) => c.trim().replace(/^lower\((.*)\)$/, '$1'))
+    .filter(Boolean)
+    .map((c) => ({ field: camel(c), message: 'already in use' }));
+  switch (driver.code) {
+    case '23505':
+    case '23P01':
+      return {
+        statusCode: 409,
+        code: ErrorCode.CONFLICT,
+        message: fields.length ? `${fields.map((f) => f.field).join(', ')} already in use` : 'Already exists',
+        details: { constraint: driver.constraint, fields },
+      };
+    case '23503':
+      return {
+        statusCode: 422,
+        code: ErrorCode.INVALID_REFERENCE,
+        message: 'A referenced record does not exist or is still in use',
+        details: {
+          constraint: driver.constraint,
+          fields: fields.map((f) => ({ ...f, message: 'unknown reference' })),
+        },
+      };
+    case '40001':
+    case '40P01':
+      return {
+        statusCode: 409,
+        code: ErrorCode.CONFLICT,
+        message: 'Another change to the same record happened at the same time; read it again and retry',
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The one place that turns any thrown value into the public error envelope and its HTTP status. */
+export function toErrorBody(error: unknown, correlationId: string): ErrorBody {
+  if (error instanceof AppError) {
+    return {
+      statusCode: error.statusCode,
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      correlationId,
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      statusCode: 503,
+      code: ErrorCode.DATABASE_UNAVAILABLE,
+      message: 'The database is not reachable; try again shortly',
+      correlationId,
+    };
+  }
+  if (error instanceof QueryFailedError) {
+    const mapped = fromQueryFailed(error);
+    if (mapped) return { ...mapped, correlationId };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const code = HTTP_CODES[status];
+    if (code && status < 500) {
+      const response = error.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : typeof (response as { message?: unknown }).message === 'string'
+            ? (response as { message: string }).message
+            : error.message;
+      return { statusCode: status, code, message, correlationId };
+    }
+  }
+  // Fastify's own errors (body parsing, size limits, content type) carry a 4xx statusCode.
+  const fastifyStatus = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    const code = HTTP_CODES[fastifyStatus] ?? ErrorCode.VALIDATION_FAILED;
+    const message = (error as Error).message;
+    return {
+      statusCode: fastifyStatus,
+      code,
+      message,
+      ...(code === ErrorCode.VALIDATION_FAILED ? { details: { fields: [{ field: 'body', message }] } } : {}),
+      correlationId,
+    };
+  }
+  return { statusCode: 500, code: ErrorCode.INTERNAL, message: 'Internal error', correlationId };
+}

@@ -1,0 +1,54 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Role } from '../../common/roles';
+
+@Entity('users')
+@Index('uq_users_email', ['email'], { unique: true })
+@Check('ck_users_role', `"role" IN ('admin', 'manager', 'operator', 'sales', 'accounts', 'client')`)
+@Check('ck_users_client_has_client_id', `("role" = 'client') = ("client_id" IS NOT NULL)`)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stored lower-cased: e-mail addresses are compared without case. */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: Role;
+
+  /** For a `client` user: the client company whose records they may see. */
+  @Column({ type: 'uuid', nullable: true })
+  clientId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  teamLeadId!: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_lead_id' })
+  teamLead?: User | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
