@@ -15,11 +15,12 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
-    genReqId: (req: IncomingMessage & { id?: string }) => {
+    genReqId: (req: IncomingMessage & { id?: unknown }) => {
       const given = req.headers['x-correlation-id'];
       // Kept on the raw request too, where the request logger and the request context read it.
-      req.id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
-      return req.id;
+      const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+      req.id = id;
+      return id;
     },
   });
 }

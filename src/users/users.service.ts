@@ -90,7 +90,12 @@ export class UsersService implements OnApplicationBootstrap {
       qb.where('(u.email, u.id) > (:email, :id)', { email, id });
     }
     const rows = await qb.getMany();
-    return toPage(rows, limit, (u) => [u.email, u.id], UserDto.from);
+    return toPage(
+      rows,
+      limit,
+      (u) => [u.email, u.id],
+      (u) => UserDto.from(u),
+    );
   }
 
   async get(id: string): Promise<UserDto> {

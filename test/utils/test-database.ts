@@ -66,6 +66,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     database: { kind: 'pglite', dataDir },
     location: dataDir,
-    dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    dispose: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
   };
 }

@@ -62,7 +62,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => (e.message as string).includes(m));
 }
 
-function fromQueryFailed(error: QueryFailedError): Omit<ErrorBody, 'correlationId'> | undefined {
+function fromQueryFailed(error: QueryFailedError<Error>): Omit<ErrorBody, 'correlationId'> | undefined {
   const driver = error.driverError as {
     code?: string;
     detail?: string;
@@ -126,7 +126,7 @@ export function toErrorBody(error: unknown, correlationId: string): ErrorBody {
     };
   }
   if (error instanceof QueryFailedError) {
-    const mapped = fromQueryFailed(error);
+    const mapped = fromQueryFailed(error as QueryFailedError<Error>);
     if (mapped) return { ...mapped, correlationId };
   }
   if (error instanceof HttpException) {
