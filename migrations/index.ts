@@ -1,4 +1,5 @@
 // Every migration, oldest first. A new one (`npm run migration:generate -- migrations/Name`) is added here.
 import { Init1795734697963 } from './1795734697963-Init';
+import { Shipments1795735244412 } from './1795735244412-Shipments';
 
-export const MIGRATIONS = [Init1795734697963];
+export const MIGRATIONS = [Init1795734697963, Shipments1795735244412];

@@ -2,7 +2,10 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ClsModule } from 'nestjs-cls';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CarriersModule } from './carriers/carriers.module';
+import { ClientsModule } from './clients/clients.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -42,7 +45,10 @@ export class AppModule {
         }),
         DatabaseModule,
         AuthModule,
+        AuditModule,
         UsersModule,
+        ClientsModule,
+        CarriersModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -10,7 +10,11 @@ describe('loadConfig', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set, and then needs JWT_SECRET', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toThrow(/JWT_SECRET/);
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'x'.repeat(32), DATABASE_POOL_SIZE: '4' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@h/db',
+      JWT_SECRET: 'x'.repeat(32),
+      DATABASE_POOL_SIZE: '4',
+    });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db', poolSize: 4 });
   });
 
@@ -39,6 +43,8 @@ describe('loadConfig', () => {
   });
 
   it('reports every bad variable at once', () => {
-    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(
+      /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
+    );
   });
 });

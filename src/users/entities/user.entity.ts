@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Client } from '../../clients/entities/client.entity';
 import type { Role } from '../../common/roles';
 
 @Entity('users')
@@ -35,6 +36,10 @@ export class User {
   /** For a `client` user: the client company whose records they may see. */
   @Column({ type: 'uuid', nullable: true })
   clientId!: string | null;
+
+  @ManyToOne(() => Client, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client | null;
 
   @Column({ type: 'uuid', nullable: true })
   teamLeadId!: string | null;

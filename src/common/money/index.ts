@@ -1,0 +1,12 @@
+export { CURRENCIES, type CurrencyCode, isCurrency, minorDigits } from './currency';
+export {
+  type Decimal,
+  isDecimalString,
+  MAX_RATE_SCALE,
+  MoneyError,
+  parseDecimal,
+  parseRate,
+  pow10,
+  roundHalfAwayFromZero,
+} from './decimal';
+export { Money, type MoneyJson } from './money';
