@@ -11,6 +11,8 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
+import { ShipmentsModule } from './shipments/shipments.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -49,6 +51,8 @@ export class AppModule {
         UsersModule,
         ClientsModule,
         CarriersModule,
+        ShipmentsModule,
+        IdempotencyModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

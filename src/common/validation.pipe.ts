@@ -22,7 +22,8 @@ export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
+    // Bodies of actions without input are classes with no fields: unknown fields are still refused.
+    forbidUnknownValues: false,
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {

@@ -93,6 +93,11 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
 
+  /** The business's time zone: shipment references and due dates follow its calendar. */
+  @IsString()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/, { message: 'TIMEZONE must be an IANA time zone such as Asia/Shanghai' })
+  TIMEZONE = 'Asia/Shanghai';
+
   /** Largest request body accepted, in bytes. */
   @Transform(toInt)
   @IsInt()
@@ -111,6 +116,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   loginRate: { limit: number; windowSeconds: number };
   bodyLimitBytes: number;
+  timezone: string;
 }
 
 export class ConfigValidationError extends Error {
@@ -135,6 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if ((raw.ADMIN_EMAIL === undefined) !== (raw.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw.TIMEZONE });
+  } catch {
+    problems.push(`TIMEZONE: unknown time zone ${raw.TIMEZONE}`);
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   return {
@@ -150,5 +161,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: raw.LOG_LEVEL,
     loginRate: { limit: raw.LOGIN_RATE_LIMIT, windowSeconds: raw.LOGIN_RATE_WINDOW_SECONDS },
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    timezone: raw.TIMEZONE,
   };
 }

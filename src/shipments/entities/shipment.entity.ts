@@ -166,7 +166,8 @@ export class Shipment {
   @OneToMany(() => Container, (c) => c.shipment)
   containers?: Container[];
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision, so a JavaScript Date in a list cursor compares exactly. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

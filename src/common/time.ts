@@ -1,0 +1,33 @@
+import { ValidationFailedError } from './errors/app-error';
+
+/** ISO 8601 date-time with an offset (Z or ±hh:mm), as API.md requires of every time. */
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function parseTime(value: string, field: string): Date {
+  const date = new Date(value);
+  if (!ISO_DATE_TIME.test(value) || Number.isNaN(date.getTime())) {
+    throw ValidationFailedError.field(field, `${field} must be an ISO 8601 time with an offset`);
+  }
+  return date;
+}
+
+/** A time of something that happened: not more than a few minutes ahead of our clock. */
+export function parsePastTime(value: string | undefined, field: string, now = new Date()): Date {
+  if (value === undefined) return now;
+  const date = parseTime(value, field);
+  if (date.getTime() > now.getTime() + 10 * 60_000) {
+    throw ValidationFailedError.field(field, `${field} is in the future`);
+  }
+  return date;
+}
+
+/** Year and month of an instant in a time zone (the business's calendar, e.g. Asia/Shanghai). */
+export function yearMonthIn(date: Date, timeZone: string): { year: number; month: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(date);
+  const get = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);
+  return { year: get('year'), month: get('month') };
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import type { BillingFacts } from './domain/shipment-machine';
+
+/**
+ * How the shipment machine asks billing about a shipment's debit notes without importing billing (which
+ * itself moves shipments). The billing module provides it; without one, a shipment has no notes.
+ */
+export const BILLING_FACTS = Symbol('BILLING_FACTS');
+
+export interface BillingFactsProvider {
+  factsFor(
+    em: EntityManager,
+    shipment: { id: string; clientId: string },
+    input?: { approvalId?: string },
+  ): Promise<BillingFacts>;
+}

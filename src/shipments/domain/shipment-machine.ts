@@ -1,0 +1,371 @@
+import {
+  SHIPMENT_STATUSES,
+  TERMINAL_STATUSES,
+  type ContainerStatus,
+  type InspectionState,
+  type ShipmentStatus,
+} from './shipment-status';
+
+/** What an operator can ask of a shipment (POST …/actions/<action>, and the container steps). */
+export const USER_ACTIONS = [
+  'confirm-booking',
+  'request-space',
+  'release-so',
+  'pickup',
+  'stuff',
+  'gate-in',
+  'declare-customs',
+  'flag-inspection',
+  'clear-inspection',
+  'release-customs',
+  'submit-si',
+  'approve-bl',
+  'release-bl',
+  'roll',
+  'cancel',
+] as const;
+export type UserAction = (typeof USER_ACTIONS)[number];
+
+/** Steps the shipment takes by itself once their guard holds (its last container moved, both sides agreed, billing). */
+export const AUTOMATIC_ACTIONS = [
+  'all-picked-up',
+  'all-stuffed',
+  'all-gated-in',
+  'bl-agreed',
+  'debit-note-issued',
+  'fully-paid',
+] as const;
+export type AutomaticAction = (typeof AUTOMATIC_ACTIONS)[number];
+export type ShipmentAction = UserAction | AutomaticAction;
+
+export const CONTAINER_ACTIONS = ['pickup', 'stuff', 'gate-in'] as const satisfies readonly UserAction[];
+export type ContainerAction = (typeof CONTAINER_ACTIONS)[number];
+
+/** What the billing module knows about a shipment's debit notes (the guards of the last stages ask it). */
+export interface BillingFacts {
+  /** Issued (not void) receivable notes. */
+  issuedReceivableNotes: number;
+  /** Of those, not yet fully paid. */
+  unpaidReceivableNotes: number;
+  /** Issued, unvoided notes of either direction: a shipment with one cannot be cancelled. */
+  unvoidedIssuedNotes: number;
+  /** Why releasing the B/L before payment is refused now ([] when the client's credit or an approval allows it). */
+  releaseBeforePaymentBlockers: string[];
+}
+
+export const NO_BILLING: BillingFacts = {
+  issuedReceivableNotes: 0,
+  unpaidReceivableNotes: 0,
+  unvoidedIssuedNotes: 0,
+  releaseBeforePaymentBlockers: ['no debit note has been issued'],
+};
+
+/** The facts every guard may look at: a snapshot of the shipment, its containers and its billing. */
+export interface GuardContext {
+  shipment: {
+    status: ShipmentStatus;
+    carrierId: string | null;
+    inspection: InspectionState;
+    siRevision: number;
+    blApprovedClientRevision: number | null;
+    blApprovedCarrierRevision: number | null;
+  };
+  containers: readonly { status: ContainerStatus }[];
+  billing: BillingFacts;
+  /** The request body, when there is one (next-actions evaluates without). */
+  input?: { carrierId?: string };
+}
+
+/** A guard returns what is missing, in words an operator can act on; [] means it holds. */
+export type Guard = (ctx: GuardContext) => string[];
+
+export interface TransitionRule {
+  action: ShipmentAction;
+  from: readonly ShipmentStatus[];
+  /** The new status, or `unchanged` for steps recorded without moving (inspection, roll, one side's approval). */
+  to: ShipmentStatus | 'unchanged';
+  guards: readonly Guard[];
+  /** The event type written to the history. */
+  event: string;
+  /** DCSA Track & Trace event code, where one exists. */
+  dcsa?: string;
+}
+
+const ORDER: Record<ContainerStatus, number> = { planned: 0, picked_up: 1, stuffed: 2, gated_in: 3 };
+const every =
+  (at: ContainerStatus): Guard =>
+  ({ containers }) => {
+    const behind = containers.filter((c) => ORDER[c.status] < ORDER[at]).length;
+    if (containers.length === 0) return ['the shipment has no containers'];
+    return behind ? [`${behind} of ${containers.length} containers not yet ${at.replace('_', ' ')}`] : [];
+  };
+const some =
+  (status: ContainerStatus, what: string): Guard =>
+  ({ containers }) =>
+    containers.some((c) => c.status === status) ? [] : [`no container is ${what}`];
+
+const carrierKnown: Guard = ({ shipment, input }) =>
+  shipment.carrierId || input?.carrierId ? [] : ['a carrier (give carrierId, or set one on the shipment)'];
+const noInspectionPending: Guard = ({ shipment }) =>
+  shipment.inspection === 'pending' ? ['the customs inspection is still pending: clear it first'] : [];
+const inspectionPending: Guard = ({ shipment }) =>
+  shipment.inspection === 'pending' ? [] : ['no customs inspection is pending'];
+const bothApproved: Guard = ({ shipment: s }) => {
+  const missing: string[] = [];
+  if (s.blApprovedClientRevision !== s.siRevision)
+    missing.push(`the client's approval of SI revision ${s.siRevision}`);
+  if (s.blApprovedCarrierRevision !== s.siRevision)
+    missing.push(`the carrier's approval of SI revision ${s.siRevision}`);
+  return missing;
+};
+const receivableIssued: Guard = ({ billing }) =>
+  billing.issuedReceivableNotes > 0 ? [] : ['an issued receivable debit note'];
+const allPaid: Guard = ({ billing }) =>
+  billing.issuedReceivableNotes === 0
+    ? ['an issued receivable debit note']
+    : billing.unpaidReceivableNotes > 0
+      ? [`payment of ${billing.unpaidReceivableNotes} receivable debit note(s)`]
+      : [];
+const releaseBeforePayment: Guard = ({ billing }) => billing.releaseBeforePaymentBlockers;
+const noIssuedDebitNote: Guard = ({ billing }) =>
+  billing.unvoidedIssuedNotes > 0
+    ? [`void the ${billing.unvoidedIssuedNotes} issued debit note(s) first`]
+    : [];
+
+const BEFORE_LOADING: ShipmentStatus[] = [
+  'so_released',
+  'picked_up',
+  'stuffed',
+  'gated_in',
+  'customs_declared',
+  'customs_released',
+];
+
+/**
+ * The shipment state machine as data (DOMAIN.md "The sea-export flow"; API.md "Actions"). Each row: the
+ * statuses it may start from, where it goes, and the guards that must hold. An action from a status no row
+ * lists is refused with 409; a failing guard with 422 and what is missing.
+ */
+export const TRANSITIONS: readonly TransitionRule[] = [
+  {
+    action: 'confirm-booking',
+    from: ['booking'],
+    to: 'booking_confirmed',
+    guards: [],
+    event: 'booking_confirmed',
+    dcsa: 'CONF',
+  },
+  {
+    action: 'request-space',
+    from: ['booking_confirmed'],
+    to: 'space_requested',
+    guards: [carrierKnown],
+    event: 'space_requested',
+    dcsa: 'REQS',
+  },
+  {
+    action: 'release-so',
+    from: ['space_requested'],
+    to: 'so_released',
+    guards: [],
+    event: 'so_released',
+    dcsa: 'ISSU',
+  },
+  // Container steps: a container may run ahead of the others (one truck stuffs while another is still at the depot).
+  {
+    action: 'pickup',
+    from: ['so_released'],
+    to: 'unchanged',
+    guards: [some('planned', 'waiting for pickup')],
+    event: 'container_picked_up',
+    dcsa: 'GTOT',
+  },
+  {
+    action: 'stuff',
+    from: ['so_released', 'picked_up'],
+    to: 'unchanged',
+    guards: [some('picked_up', 'picked up and waiting to be stuffed')],
+    event: 'container_stuffed',
+    dcsa: 'STUF',
+  },
+  {
+    action: 'gate-in',
+    from: ['so_released', 'picked_up', 'stuffed'],
+    to: 'unchanged',
+    guards: [some('stuffed', 'stuffed and waiting to gate in')],
+    event: 'container_gated_in',
+    dcsa: 'GTIN',
+  },
+  {
+    action: 'all-picked-up',
+    from: ['so_released'],
+    to: 'picked_up',
+    guards: [every('picked_up')],
+    event: 'all_containers_picked_up',
+  },
+  {
+    action: 'all-stuffed',
+    from: ['picked_up'],
+    to: 'stuffed',
+    guards: [every('stuffed')],
+    event: 'all_containers_stuffed',
+  },
+  {
+    action: 'all-gated-in',
+    from: ['stuffed'],
+    to: 'gated_in',
+    guards: [every('gated_in')],
+    event: 'all_containers_gated_in',
+  },
+  // Customs declare only once their system shows the containers through the gate (DOMAIN.md step 7).
+  {
+    action: 'declare-customs',
+    from: ['gated_in'],
+    to: 'customs_declared',
+    guards: [],
+    event: 'customs_declared',
+  },
+  {
+    action: 'flag-inspection',
+    from: ['customs_declared'],
+    to: 'unchanged',
+    guards: [({ shipment }) => (shipment.inspection === 'pending' ? ['no inspection already pending'] : [])],
+    event: 'inspection_flagged',
+    dcsa: 'CUSI',
+  },
+  {
+    action: 'clear-inspection',
+    from: ['customs_declared'],
+    to: 'unchanged',
+    guards: [inspectionPending],
+    event: 'inspection_cleared',
+  },
+  {
+    action: 'release-customs',
+    from: ['customs_declared'],
+    to: 'customs_released',
+    guards: [noInspectionPending],
+    event: 'customs_released',
+    dcsa: 'CUSR',
+  },
+  {
+    action: 'submit-si',
+    from: ['customs_released', 'si_submitted', 'bl_checked'],
+    to: 'si_submitted',
+    guards: [],
+    event: 'si_submitted',
+    dcsa: 'SUBM',
+  },
+  {
+    action: 'approve-bl',
+    from: ['si_submitted'],
+    to: 'unchanged',
+    guards: [],
+    event: 'bl_approved',
+    dcsa: 'APPR',
+  },
+  {
+    action: 'bl-agreed',
+    from: ['si_submitted'],
+    to: 'bl_checked',
+    guards: [bothApproved],
+    event: 'bl_checked',
+  },
+  {
+    action: 'debit-note-issued',
+    from: ['bl_checked'],
+    to: 'debit_noted',
+    guards: [receivableIssued],
+    event: 'debit_noted',
+    dcsa: 'ISSU',
+  },
+  { action: 'fully-paid', from: ['debit_noted'], to: 'paid', guards: [allPaid], event: 'paid' },
+  // Cash first; collect and monthly clients within credit, or with a manager's approval (DOMAIN.md step 13).
+  { action: 'release-bl', from: ['paid'], to: 'released', guards: [], event: 'bl_released', dcsa: 'RELS' },
+  {
+    action: 'release-bl',
+    from: ['debit_noted'],
+    to: 'released',
+    guards: [releaseBeforePayment],
+    event: 'bl_released',
+    dcsa: 'RELS',
+  },
+  { action: 'roll', from: BEFORE_LOADING, to: 'unchanged', guards: [], event: 'rolled' },
+  {
+    action: 'cancel',
+    from: [
+      'booking',
+      'booking_confirmed',
+      'space_requested',
+      'so_released',
+      'picked_up',
+      'stuffed',
+      'gated_in',
+      'customs_declared',
+    ],
+    to: 'cancelled',
+    guards: [noIssuedDebitNote],
+    event: 'cancelled',
+    dcsa: 'CANC',
+  },
+];
+
+/** The row for this action from this status, if any. */
+export function findTransition(action: ShipmentAction, status: ShipmentStatus): TransitionRule | undefined {
+  return TRANSITIONS.find((t) => t.action === action && t.from.includes(status));
+}
+
+/** The user actions the status permits (whatever their guards say). */
+export function actionsFrom(status: ShipmentStatus): UserAction[] {
+  return USER_ACTIONS.filter((action) => findTransition(action, status));
+}
+
+/** What is missing for this rule now ([] when every guard holds). */
+export function missingFor(rule: TransitionRule, ctx: GuardContext): string[] {
+  return rule.guards.flatMap((guard) => guard(ctx));
+}
+
+/** The automatic step that applies now, if any (the service applies them until none does). */
+export function nextAutomatic(ctx: GuardContext): TransitionRule | undefined {
+  return TRANSITIONS.find(
+    (t) =>
+      (AUTOMATIC_ACTIONS as readonly string[]).includes(t.action) &&
+      t.from.includes(ctx.shipment.status) &&
+      missingFor(t, ctx).length === 0,
+  );
+}
+
+/**
+ * Checks the table: every status reachable from `booking`, only the terminal statuses without a way out,
+ * no row leaving a terminal status. Returns the problems ([] when sound); the app refuses to start otherwise.
+ */
+export function validateMachine(rules: readonly TransitionRule[] = TRANSITIONS): string[] {
+  const problems: string[] = [];
+  const reachable = new Set<ShipmentStatus>(['booking']);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const rule of rules) {
+      if (rule.to !== 'unchanged' && !reachable.has(rule.to) && rule.from.some((s) => reachable.has(s))) {
+        reachable.add(rule.to);
+        grew = true;
+      }
+    }
+  }
+  for (const status of SHIPMENT_STATUSES) {
+    if (!reachable.has(status)) problems.push(`${status} is not reachable from booking`);
+    const leaves = rules.some((r) => r.from.includes(status) && r.to !== 'unchanged' && r.to !== status);
+    const terminal = TERMINAL_STATUSES.includes(status);
+    if (terminal && rules.some((r) => r.from.includes(status)))
+      problems.push(`${status} is terminal but has a way out`);
+    if (!terminal && !leaves) problems.push(`${status} is a dead end but not terminal`);
+  }
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    for (const from of rule.from) {
+      const key = `${rule.action}@${from}`;
+      if (seen.has(key)) problems.push(`${rule.action} from ${from} is defined twice`);
+      seen.add(key);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,310 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { MoneyDto } from '../../common/money/money.dto';
+import { ISO_DATE_TIME } from '../../common/time';
+import { BL_PARTIES, BL_TYPES, type BlParty, type BlType } from '../domain/shipment-status';
+import { TIME_MESSAGE, trim } from './create-shipment.dto';
+
+const upper = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+const DOC_NUMBER = /^[A-Z0-9][A-Z0-9\-/ ]{0,39}$/;
+const DOC_MESSAGE = '$property must be 1-40 letters, digits, spaces, - or /';
+
+/** Actions that take no input. */
+export class EmptyActionDto {}
+
+export class RequestSpaceDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The carrier to book with (if not already on the shipment)',
+  })
+  @IsOptional()
+  @IsUUID()
+  carrierId?: string;
+}
+
+export class CutoffsDto {
+  @ApiProperty({ description: 'CY (container yard) cut-off', example: '2026-12-03T17:00:00+08:00' })
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  cy!: string;
+
+  @ApiProperty({ description: 'SI (shipping instructions) cut-off', example: '2026-12-02T12:00:00+08:00' })
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  si!: string;
+
+  @ApiPropertyOptional({ description: 'Customs cut-off' })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  customs?: string;
+
+  @ApiPropertyOptional({ description: 'VGM cut-off' })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  vgm?: string;
+}
+
+export class VesselDto {
+  @ApiProperty({ example: 'MSC OSCAR' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  vessel!: string;
+
+  @ApiProperty({ example: 'FE546W' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  voyage!: string;
+
+  @ApiProperty({ example: '2026-12-05T18:00:00+08:00' })
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  etd!: string;
+}
+
+export class ReleaseSoDto extends VesselDto {
+  @ApiProperty({ example: 'SO-YTN-778812' })
+  @Transform(upper)
+  @IsString()
+  @Matches(DOC_NUMBER, { message: DOC_MESSAGE })
+  soNumber!: string;
+
+  @ApiProperty({ example: '177SZX1234567' })
+  @Transform(upper)
+  @IsString()
+  @Matches(DOC_NUMBER, { message: DOC_MESSAGE })
+  carrierBookingReference!: string;
+
+  @ApiProperty({ type: CutoffsDto })
+  @ValidateNested()
+  @Type(() => CutoffsDto)
+  cutoffs!: CutoffsDto;
+}
+
+export class RollDto extends VesselDto {
+  @ApiPropertyOptional({ type: CutoffsDto, description: 'The new vessel’s cut-offs' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CutoffsDto)
+  cutoffs?: CutoffsDto;
+
+  @ApiProperty({ example: 'Inspection on cut-off day; cargo missed the vessel' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class DeclareCustomsDto {
+  @ApiProperty({ example: '531620261000123456' })
+  @Transform(upper)
+  @IsString()
+  @Matches(DOC_NUMBER, { message: DOC_MESSAGE })
+  declarationNumber!: string;
+}
+
+export class FlagInspectionDto {
+  @ApiPropertyOptional({ type: MoneyDto, description: 'Inspection fee (e.g. 550 CNY at Yantian)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  fee?: MoneyDto;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class ClearInspectionDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class PartyDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  address!: string;
+}
+
+export class SubmitSiDto {
+  @ApiProperty({ type: PartyDto })
+  @ValidateNested()
+  @Type(() => PartyDto)
+  shipper!: PartyDto;
+
+  @ApiProperty({ type: PartyDto })
+  @ValidateNested()
+  @Type(() => PartyDto)
+  consignee!: PartyDto;
+
+  @ApiPropertyOptional({ type: PartyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartyDto)
+  notifyParty?: PartyDto;
+
+  @ApiProperty({ example: 'N/M' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  marks!: string;
+
+  @ApiProperty({ example: '1,200 CARTONS OF WOODEN FURNITURE' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  description!: string;
+
+  @ApiProperty({ example: 1200 })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  packages!: number;
+
+  @ApiProperty({ example: '18250.500', description: 'Decimal string, up to 3 decimals' })
+  @Matches(/^\d{1,9}(\.\d{1,3})?$/, {
+    message: 'grossWeightKg must be a positive decimal string with up to 3 decimals',
+  })
+  grossWeightKg!: string;
+
+  @ApiProperty({ example: '67.800', description: 'Decimal string, up to 3 decimals' })
+  @Matches(/^\d{1,6}(\.\d{1,3})?$/, {
+    message: 'measurementCbm must be a positive decimal string with up to 3 decimals',
+  })
+  measurementCbm!: string;
+
+  @ApiProperty({ enum: BL_TYPES })
+  @IsIn(BL_TYPES)
+  blType!: BlType;
+}
+
+export class ApproveBlDto {
+  @ApiProperty({ enum: BL_PARTIES })
+  @IsIn(BL_PARTIES)
+  party!: BlParty;
+
+  @ApiProperty({ description: 'The SI revision approved', example: 1 })
+  @IsInt()
+  @Min(1)
+  revision!: number;
+}
+
+export class ReleaseBlDto {
+  @ApiProperty({ enum: BL_TYPES })
+  @IsIn(BL_TYPES)
+  mode!: BlType;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'An approved release_before_payment approval' })
+  @IsOptional()
+  @IsUUID()
+  approvalId?: string;
+}
+
+export class CancelDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class PickupDto {
+  @ApiProperty({ example: 'MSKU 907032-3', description: 'ISO 6346; spaces and hyphens are ignored' })
+  @IsString()
+  @MaxLength(30)
+  containerNumber!: string;
+
+  @ApiProperty({ example: 'ML1234567' })
+  @IsString()
+  @MaxLength(30)
+  sealNumber!: string;
+
+  @ApiPropertyOptional({ description: 'When it happened (default: now)' })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  at?: string;
+}
+
+export class StuffDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  at?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  packages?: number;
+
+  @ApiPropertyOptional({ example: '9120.500' })
+  @IsOptional()
+  @Matches(/^\d{1,9}(\.\d{1,3})?$/, {
+    message: 'grossWeightKg must be a positive decimal string with up to 3 decimals',
+  })
+  grossWeightKg?: string;
+
+  @ApiPropertyOptional({ example: '12920.500', description: 'Verified gross mass (SOLAS VGM)' })
+  @IsOptional()
+  @Matches(/^\d{1,9}(\.\d{1,3})?$/, {
+    message: 'vgmKg must be a positive decimal string with up to 3 decimals',
+  })
+  vgmKg?: string;
+}
+
+export class GateInDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  at?: string;
+
+  @ApiPropertyOptional({ example: 'YICT' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  terminal?: string;
+}

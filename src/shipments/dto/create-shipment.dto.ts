@@ -1,0 +1,183 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CONTAINER_TYPES, normalizeContainerType } from '../../containers/domain/container-type';
+import { MoneyDto } from '../../common/money/money.dto';
+import { ISO_DATE_TIME } from '../../common/time';
+import { normalizeUnLocode } from '../domain/locode';
+import { FREIGHT_TERMS, type FreightTerm } from '../domain/shipment-status';
+
+export const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+const locode = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const result = normalizeUnLocode(value);
+  return result.ok ? result.value : value;
+};
+const containerType = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const result = normalizeContainerType(value);
+  return result.ok ? result.code : value;
+};
+
+export const LOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/;
+export const LOCODE_MESSAGE = '$property must be a UN/LOCODE such as CNYTN';
+export const TIME_MESSAGE =
+  '$property must be an ISO 8601 time with an offset, e.g. 2026-11-26T09:30:00+08:00';
+
+export class ContainerRequestDto {
+  @ApiProperty({
+    example: '40HC',
+    description: 'ISO 6346 size-type code (45G1) or the usual alias (40HC); stored as the ISO code',
+  })
+  @Transform(containerType)
+  @IsString()
+  @IsIn(Object.keys(CONTAINER_TYPES), {
+    message: 'type must be an ISO 6346 size-type code (22G1, 45G1, …) or an alias (20GP, 40HC, …)',
+  })
+  type!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 50, example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  quantity!: number;
+}
+
+export class CreateShipmentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  clientId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  carrierId?: string;
+
+  @ApiProperty({ example: 'CNYTN' })
+  @Transform(locode)
+  @IsString()
+  @Matches(LOCODE, { message: LOCODE_MESSAGE })
+  pol!: string;
+
+  @ApiProperty({ example: 'USLAX' })
+  @Transform(locode)
+  @IsString()
+  @Matches(LOCODE, { message: LOCODE_MESSAGE })
+  pod!: string;
+
+  @ApiProperty({ example: 'Furniture (HS 9403)' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  commodity!: string;
+
+  @ApiProperty({ type: [ContainerRequestDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ContainerRequestDto)
+  containers!: ContainerRequestDto[];
+
+  @ApiPropertyOptional({ example: 'MSC OSCAR' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  vessel?: string;
+
+  @ApiPropertyOptional({ example: 'FE546W' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  voyage?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-05T18:00:00+08:00' })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  etd?: string;
+
+  @ApiPropertyOptional({ type: MoneyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  agreedRate?: MoneyDto;
+
+  @ApiProperty({ enum: FREIGHT_TERMS })
+  @IsIn(FREIGHT_TERMS)
+  freightTerm!: FreightTerm;
+}
+
+export class ShipmentListQueryDto {
+  @ApiPropertyOptional({
+    description: 'One status or several, comma-separated',
+    example: 'so_released,picked_up',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  status?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  carrierId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Prefix of a reference, container, S/O, carrier booking or B/L number',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  q?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only shipments whose CY cut-off is before this time',
+    example: '2026-12-01T00:00:00+08:00',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  cutoffBefore?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}

@@ -1,0 +1,776 @@
+import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Carrier } from '../carriers/entities/carrier.entity';
+import { Client } from '../clients/entities/client.entity';
+import { nextCounterValue } from '../common/database/counter';
+import {
+  AppError,
+  ConflictError,
+  ErrorCode,
+  NotFoundError,
+  PreconditionFailedError,
+  RequirementsUnmetError,
+  ValidationFailedError,
+} from '../common/errors/app-error';
+import { toMoney } from '../common/money/money.dto';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { RequestContext } from '../common/request-context';
+import { parsePastTime, parseTime, yearMonthIn } from '../common/time';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { validateContainerNumber } from '../containers/domain/container-number';
+import { normalizeSealNumber } from '../containers/domain/seal-number';
+import { BILLING_FACTS, BillingFactsProvider } from './billing-facts.port';
+import {
+  actionsFrom,
+  findTransition,
+  GuardContext,
+  missingFor,
+  NO_BILLING,
+  nextAutomatic,
+  TransitionRule,
+  USER_ACTIONS,
+  validateMachine,
+  type BillingFacts,
+  type ContainerAction,
+  type UserAction,
+} from './domain/shipment-machine';
+import {
+  SHIPMENT_STATUSES,
+  TERMINAL_STATUSES,
+  type ContainerStatus,
+  type ShipmentStatus,
+} from './domain/shipment-status';
+import {
+  ApproveBlDto,
+  CancelDto,
+  CutoffsDto,
+  DeclareCustomsDto,
+  FlagInspectionDto,
+  GateInDto,
+  PickupDto,
+  ReleaseBlDto,
+  ReleaseSoDto,
+  RequestSpaceDto,
+  RollDto,
+  StuffDto,
+  SubmitSiDto,
+  ClearInspectionDto,
+} from './dto/action.dto';
+import { CreateShipmentDto, ShipmentListQueryDto } from './dto/create-shipment.dto';
+import { NextActionDto, ShipmentDto, ShipmentEventDto } from './dto/shipment.dto';
+import { Container } from './entities/container.entity';
+import { ShipmentEvent } from './entities/shipment-event.entity';
+import { Shipment } from './entities/shipment.entity';
+import {
+  ContainerNumberInvalidError,
+  InvalidTransitionError,
+  SiRevisionMismatchError,
+} from './shipments.errors';
+
+/** The body each shipment action takes (API.md "Actions"). */
+export interface ActionInputs {
+  'confirm-booking': Record<string, never>;
+  'request-space': RequestSpaceDto;
+  'release-so': ReleaseSoDto;
+  'declare-customs': DeclareCustomsDto;
+  'flag-inspection': FlagInspectionDto;
+  'clear-inspection': ClearInspectionDto;
+  'release-customs': Record<string, never>;
+  'submit-si': SubmitSiDto;
+  'approve-bl': ApproveBlDto;
+  'release-bl': ReleaseBlDto;
+  roll: RollDto;
+  cancel: CancelDto;
+}
+export type ShipmentActionName = keyof ActionInputs;
+
+export interface ContainerActionInputs {
+  pickup: PickupDto;
+  stuff: StuffDto;
+  'gate-in': GateInDto;
+}
+
+interface PendingEvent {
+  type: string;
+  fromStatus: ShipmentStatus | null;
+  toStatus: ShipmentStatus | null;
+  dcsaCode: string | null;
+  data: Record<string, unknown>;
+}
+
+const MAX_CONTAINERS = 100;
+const CONTAINER_ORDER: Record<ContainerStatus, number> = {
+  planned: 0,
+  picked_up: 1,
+  stuffed: 2,
+  gated_in: 3,
+};
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * One write to a shipment in progress: the row locked, its changes and events collected, written once at
+ * the end with the version check (FACTS.md: @VersionColumn does not guard save()).
+ */
+class ShipmentChange {
+  readonly patch: Partial<Shipment> = {};
+  readonly events: PendingEvent[] = [];
+  readonly containerPatches = new Map<string, { expected: ContainerStatus; patch: Partial<Container> }>();
+
+  constructor(
+    readonly shipment: Shipment,
+    readonly containers: Container[],
+    public billing: BillingFacts,
+  ) {}
+
+  set(patch: Partial<Shipment>): void {
+    Object.assign(this.patch, patch);
+    Object.assign(this.shipment, patch);
+  }
+
+  setContainer(container: Container, patch: Partial<Container>): void {
+    const entry = this.containerPatches.get(container.id) ?? { expected: container.status, patch: {} };
+    Object.assign(entry.patch, patch);
+    this.containerPatches.set(container.id, entry);
+    Object.assign(container, patch);
+  }
+
+  context(input?: GuardContext['input']): GuardContext {
+    const s = this.shipment;
+    return {
+      shipment: {
+        status: s.status,
+        carrierId: s.carrierId,
+        inspection: s.inspection,
+        siRevision: s.siRevision,
+        blApprovedClientRevision: s.blApprovedClientRevision,
+        blApprovedCarrierRevision: s.blApprovedCarrierRevision,
+      },
+      containers: this.containers,
+      billing: this.billing,
+      input,
+    };
+  }
+
+  /** Applies a rule: moves the status (unless `unchanged`) and records the event. */
+  apply(rule: TransitionRule, data: Record<string, unknown>): void {
+    const from = this.shipment.status;
+    const to = rule.to === 'unchanged' ? from : rule.to;
+    if (to !== from) this.set({ status: to });
+    this.events.push({ type: rule.event, fromStatus: from, toStatus: to, dcsaCode: rule.dcsa ?? null, data });
+  }
+}
+
+@Injectable()
+export class ShipmentsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly context: RequestContext,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(BILLING_FACTS) private readonly billing?: BillingFactsProvider,
+  ) {}
+
+  /** The table is checked at boot: a machine with an unreachable status or a dead end does not start. */
+  onModuleInit(): void {
+    const problems = validateMachine();
+    if (problems.length)
+      throw new Error(`The shipment state machine is inconsistent: ${problems.join('; ')}`);
+  }
+
+  /** Books a shipment: status `booking`, one container row per container requested, a reference SE<yymm>-<n>. */
+  async create(dto: CreateShipmentDto): Promise<ShipmentDto> {
+    const count = dto.containers.reduce((n, c) => n + c.quantity, 0);
+    if (count > MAX_CONTAINERS) {
+      throw ValidationFailedError.field(
+        'containers',
+        `at most ${MAX_CONTAINERS} containers per shipment (got ${count})`,
+      );
+    }
+    const agreedRate = dto.agreedRate ? toMoney(dto.agreedRate, 'agreedRate') : null;
+    if (agreedRate?.isNegative())
+      throw ValidationFailedError.field('agreedRate.amount', 'agreedRate cannot be negative');
+    if (dto.pol === dto.pod) throw ValidationFailedError.field('pod', 'pod must differ from pol');
+    const etd = dto.etd ? parseTime(dto.etd, 'etd') : null;
+
+    return this.dataSource.transaction(async (em) => {
+      if (!(await em.existsBy(Client, { id: dto.clientId })))
+        throw invalidReference('clientId', 'no such client');
+      if (dto.carrierId && !(await em.existsBy(Carrier, { id: dto.carrierId }))) {
+        throw invalidReference('carrierId', 'no such carrier');
+      }
+      const shipment = await em.save(
+        em.create(Shipment, {
+          reference: await this.nextReference(em),
+          status: 'booking',
+          clientId: dto.clientId,
+          carrierId: dto.carrierId ?? null,
+          pol: dto.pol,
+          pod: dto.pod,
+          commodity: dto.commodity,
+          freightTerm: dto.freightTerm,
+          agreedRateMinor: agreedRate ? agreedRate.minor.toString() : null,
+          agreedRateCurrency: agreedRate?.currency ?? null,
+          vessel: dto.vessel ?? null,
+          voyage: dto.voyage ?? null,
+          etd,
+          createdById: this.context.actorOrNull?.id ?? null,
+        }),
+      );
+      let seq = 0;
+      const rows = dto.containers.flatMap((c) =>
+        Array.from({ length: c.quantity }, () =>
+          em.create(Container, { shipmentId: shipment.id, seq: ++seq, type: c.type }),
+        ),
+      );
+      const containers = await em.save(rows);
+      await this.appendEvents(em, shipment.id, [
+        {
+          type: 'booking_created',
+          fromStatus: null,
+          toStatus: 'booking',
+          dcsaCode: 'RECE',
+          data: { reference: shipment.reference, containers: dto.containers },
+        },
+      ]);
+      return ShipmentDto.from(shipment, containers);
+    });
+  }
+
+  async get(id: string): Promise<ShipmentDto> {
+    const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id });
+    if (!shipment) throw new NotFoundError('Shipment');
+    const containers = await this.dataSource.getRepository(Container).findBy({ shipmentId: id });
+    return ShipmentDto.from(shipment, containers);
+  }
+
+  /** The operator's lists: newest first, filtered by status, client, carrier, number prefix or CY cut-off. */
+  async list(query: ShipmentListQueryDto): Promise<Page<ShipmentDto>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.dataSource.getRepository(Shipment).createQueryBuilder('s');
+    if (query.status) {
+      const statuses = query.status.split(',').map((s) => s.trim());
+      const unknown = statuses.filter((s) => !(SHIPMENT_STATUSES as readonly string[]).includes(s));
+      if (unknown.length)
+        throw ValidationFailedError.field('status', `unknown status: ${unknown.join(', ')}`);
+      qb.andWhere('s.status IN (:...statuses)', { statuses });
+    }
+    if (query.clientId) qb.andWhere('s.clientId = :clientId', { clientId: query.clientId });
+    if (query.carrierId) qb.andWhere('s.carrierId = :carrierId', { carrierId: query.carrierId });
+    if (query.cutoffBefore) {
+      qb.andWhere('s.cutoffCy < :cutoff', { cutoff: parseTime(query.cutoffBefore, 'cutoffBefore') });
+    }
+    if (query.q) {
+      const text = query.q.trim().toUpperCase();
+      const box = text.replace(/[\s\-/]/g, '');
+      qb.andWhere(
+        `(s.reference LIKE :p OR s.soNumber LIKE :p OR s.carrierBookingReference LIKE :p OR s.blNumber LIKE :p
+          OR EXISTS (SELECT 1 FROM containers c WHERE c.shipment_id = s.id AND c.container_number LIKE :box))`,
+        { p: `${escapeLike(text)}%`, box: `${escapeLike(box)}%` },
+      );
+    }
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, 2);
+      qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: new Date(String(at)), id });
+    }
+    const rows = await qb
+      .orderBy('s.createdAt', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const containers = rows.length
+      ? await this.dataSource.getRepository(Container).findBy({ shipmentId: In(rows.map((r) => r.id)) })
+      : [];
+    return toPage(
+      rows,
+      limit,
+      (s) => [s.createdAt.toISOString(), s.id],
+      (s) =>
+        ShipmentDto.from(
+          s,
+          containers.filter((c) => c.shipmentId === s.id),
+        ),
+    );
+  }
+
+  /** The history, oldest first. */
+  async events(id: string, limit = 200, cursor?: string): Promise<Page<ShipmentEventDto>> {
+    if (!(await this.dataSource.getRepository(Shipment).existsBy({ id })))
+      throw new NotFoundError('Shipment');
+    const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : 0;
+    const rows = await this.dataSource
+      .getRepository(ShipmentEvent)
+      .createQueryBuilder('e')
+      .where('e.shipmentId = :id AND e.seq > :after', { id, after })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(
+      rows,
+      limit,
+      (e) => [e.seq],
+      (e) => ShipmentEventDto.from(e),
+    );
+  }
+
+  /** Every action the status permits, and whether its guards hold now (the same table the actions use). */
+  async nextActions(id: string): Promise<NextActionDto[]> {
+    return this.dataSource.transaction(async (em) => {
+      const shipment = await em.findOneBy(Shipment, { id });
+      if (!shipment) throw new NotFoundError('Shipment');
+      const containers = await em.findBy(Container, { shipmentId: id });
+      const change = new ShipmentChange(shipment, containers, await this.billingFacts(em, shipment));
+      const ctx = change.context();
+      return actionsFrom(shipment.status).map((action) => {
+        const rule = findTransition(action, shipment.status);
+        const missing = rule ? missingFor(rule, ctx) : [];
+        return missing.length ? { action, allowed: false, missing } : { action, allowed: true };
+      });
+    });
+  }
+
+  /** Runs one shipment action in one transaction; `expectedVersion` is the If-Match, when given. */
+  async act<A extends ShipmentActionName>(
+    id: string,
+    action: A,
+    input: ActionInputs[A],
+    expectedVersion?: number,
+  ): Promise<ShipmentDto> {
+    return this.change(
+      id,
+      expectedVersion,
+      async (change, em) => {
+        const rule = this.ruleFor(change, action, input as GuardContext['input']);
+        const data = await this.effect(change, em, action, input);
+        change.apply(rule, data);
+      },
+      action === 'release-bl' ? { approvalId: (input as ReleaseBlDto).approvalId } : undefined,
+    );
+  }
+
+  /** Runs one container step (pickup, stuff, gate-in); the shipment follows when its last container does. */
+  async actOnContainer<A extends ContainerAction>(
+    id: string,
+    containerId: string,
+    action: A,
+    input: ContainerActionInputs[A],
+    expectedVersion?: number,
+  ): Promise<ShipmentDto> {
+    return this.change(id, expectedVersion, async (change, em) => {
+      const container = change.containers.find((c) => c.id === containerId);
+      if (!container) throw new NotFoundError('Container');
+      const rule = this.transitionFor(change, action);
+      this.checkContainerStep(container, action);
+      this.checkGuards(change, rule, action);
+      const data = await this.containerEffect(change, em, container, action, input);
+      change.apply(rule, { containerId: container.id, seq: container.seq, ...data });
+    });
+  }
+
+  /**
+   * For billing: records an event on the shipment (e.g. a debit note issued) and lets the shipment take
+   * the automatic steps billing now allows (debit_noted, paid), in the caller's transaction.
+   */
+  async recordBillingEvent(
+    em: EntityManager,
+    shipmentId: string,
+    event: { type: string; data: Record<string, unknown>; dcsaCode?: string },
+  ): Promise<ShipmentStatus> {
+    const dto = await this.changeIn(em, shipmentId, undefined, (change) => {
+      const status = change.shipment.status;
+      change.events.push({
+        type: event.type,
+        fromStatus: status,
+        toStatus: status,
+        dcsaCode: event.dcsaCode ?? null,
+        data: event.data,
+      });
+      return Promise.resolve();
+    });
+    return dto.status;
+  }
+
+  private ruleFor(change: ShipmentChange, action: UserAction, input?: GuardContext['input']): TransitionRule {
+    const rule = this.transitionFor(change, action);
+    this.checkGuards(change, rule, action, input);
+    return rule;
+  }
+
+  /** The row for the action from the current status; 409 with the possible actions when there is none. */
+  private transitionFor(change: ShipmentChange, action: UserAction): TransitionRule {
+    const status = change.shipment.status;
+    const rule = findTransition(action, status);
+    if (!rule) throw new InvalidTransitionError(status, action, actionsFrom(status));
+    return rule;
+  }
+
+  private checkGuards(
+    change: ShipmentChange,
+    rule: TransitionRule,
+    action: UserAction,
+    input?: GuardContext['input'],
+  ): void {
+    const missing = missingFor(rule, change.context(input));
+    if (missing.length) throw new RequirementsUnmetError(missing, `Cannot ${action}`);
+  }
+
+  /** A container step needs that container in the step before (422 naming it otherwise). */
+  private checkContainerStep(container: Container, action: ContainerAction): void {
+    const needs: Record<ContainerAction, ContainerStatus> = {
+      pickup: 'planned',
+      stuff: 'picked_up',
+      'gate-in': 'stuffed',
+    };
+    if (container.status === needs[action]) return;
+    const label = container.containerNumber ?? `container ${container.seq}`;
+    const hint =
+      CONTAINER_ORDER[container.status] < CONTAINER_ORDER[needs[action]]
+        ? `must be ${needs[action].replace('_', ' ')} first`
+        : `is already ${container.status.replace('_', ' ')}`;
+    throw new RequirementsUnmetError([`${label} ${hint} (it is ${container.status})`], `Cannot ${action}`);
+  }
+
+  private change(
+    id: string,
+    expectedVersion: number | undefined,
+    work: (change: ShipmentChange, em: EntityManager) => Promise<void>,
+    billingInput?: { approvalId?: string },
+  ): Promise<ShipmentDto> {
+    return this.dataSource.transaction((em) => this.changeIn(em, id, expectedVersion, work, billingInput));
+  }
+
+  /**
+   * The write path of every shipment change: lock the row, check If-Match, run the work, take the automatic
+   * steps, write the row with a version check, the containers with a status check, and the events.
+   */
+  private async changeIn(
+    em: EntityManager,
+    id: string,
+    expectedVersion: number | undefined,
+    work: (change: ShipmentChange, em: EntityManager) => Promise<void>,
+    billingInput?: { approvalId?: string },
+  ): Promise<ShipmentDto> {
+    const shipment = await em.findOne(Shipment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!shipment) throw new NotFoundError('Shipment');
+    if (expectedVersion !== undefined && expectedVersion !== shipment.version) {
+      throw new PreconditionFailedError(shipment.version);
+    }
+    const version = shipment.version;
+    const containers = await em.find(Container, { where: { shipmentId: id }, order: { seq: 'ASC' } });
+    const change = new ShipmentChange(
+      shipment,
+      containers,
+      await this.billingFacts(em, shipment, billingInput),
+    );
+    await work(change, em);
+
+    // The shipment follows its containers, both sides' B/L approvals and billing by itself.
+    for (let step = 0; step < 10; step++) {
+      const auto = nextAutomatic(change.context());
+      if (!auto) break;
+      change.apply(auto, {});
+    }
+    if (TERMINAL_STATUSES.includes(change.shipment.status)) {
+      for (const c of containers) if (c.active) change.setContainer(c, { active: false });
+    }
+
+    for (const [containerId, { expected, patch }] of change.containerPatches) {
+      const result = await em.update(Container, { id: containerId, status: expected }, patch);
+      if (result.affected !== 1)
+        throw new ConflictError('The container changed at the same time; read it again');
+    }
+    const result = await em.update(Shipment, { id, version }, { ...change.patch, version: version + 1 });
+    if (result.affected !== 1) throw new PreconditionFailedError(version);
+    await this.appendEvents(em, id, change.events);
+    const saved = await em.findOneByOrFail(Shipment, { id });
+    return ShipmentDto.from(saved, containers);
+  }
+
+  /** What each action changes on the shipment; returns the event data. */
+  private async effect(
+    change: ShipmentChange,
+    em: EntityManager,
+    action: ShipmentActionName,
+    input: ActionInputs[ShipmentActionName],
+  ): Promise<Record<string, unknown>> {
+    const s = change.shipment;
+    switch (action) {
+      case 'confirm-booking':
+      case 'release-customs':
+        return {};
+      case 'request-space': {
+        const { carrierId } = input as RequestSpaceDto;
+        if (carrierId && carrierId !== s.carrierId) {
+          if (!(await em.existsBy(Carrier, { id: carrierId })))
+            throw invalidReference('carrierId', 'no such carrier');
+          change.set({ carrierId });
+        }
+        return { carrierId: s.carrierId };
+      }
+      case 'release-so': {
+        const dto = input as ReleaseSoDto;
+        const etd = parseTime(dto.etd, 'etd');
+        const cutoffs = this.cutoffs(dto.cutoffs, etd);
+        change.set({
+          soNumber: dto.soNumber,
+          carrierBookingReference: dto.carrierBookingReference,
+          vessel: dto.vessel,
+          voyage: dto.voyage,
+          etd,
+          ...cutoffs,
+        });
+        return {
+          soNumber: dto.soNumber,
+          carrierBookingReference: dto.carrierBookingReference,
+          ...this.voyageOf(s),
+        };
+      }
+      case 'declare-customs': {
+        const { declarationNumber } = input as DeclareCustomsDto;
+        change.set({ declarationNumber });
+        return { declarationNumber };
+      }
+      case 'flag-inspection': {
+        const dto = input as FlagInspectionDto;
+        const fee = dto.fee ? toMoney(dto.fee, 'fee') : null;
+        if (fee && !fee.isPositive())
+          throw ValidationFailedError.field('fee.amount', 'the inspection fee must be positive');
+        change.set({
+          inspection: 'pending',
+          inspectionFeeMinor: fee ? fee.minor.toString() : null,
+          inspectionFeeCurrency: fee?.currency ?? null,
+        });
+        return { fee: fee?.toJSON() ?? null, note: dto.note ?? null };
+      }
+      case 'clear-inspection':
+        change.set({ inspection: 'cleared' });
+        return { note: (input as ClearInspectionDto).note ?? null };
+      case 'submit-si': {
+        const dto = input as SubmitSiDto;
+        const revision = s.siRevision + 1;
+        change.set({
+          siRevision: revision,
+          shippingInstructions: {
+            shipper: dto.shipper,
+            consignee: dto.consignee,
+            notifyParty: dto.notifyParty ?? null,
+            marks: dto.marks,
+            description: dto.description,
+            packages: dto.packages,
+            grossWeightKg: dto.grossWeightKg,
+            measurementCbm: dto.measurementCbm,
+            blType: dto.blType,
+          },
+          // A new revision needs both sides' approval again (DOMAIN.md step 10).
+          blApprovedClientRevision: null,
+          blApprovedCarrierRevision: null,
+        });
+        return { revision, blType: dto.blType };
+      }
+      case 'approve-bl': {
+        const { party, revision } = input as ApproveBlDto;
+        if (revision !== s.siRevision) throw new SiRevisionMismatchError(revision, s.siRevision);
+        const field = party === 'client' ? 'blApprovedClientRevision' : 'blApprovedCarrierRevision';
+        if (s[field] === revision)
+          throw new ConflictError(`The ${party} has already approved revision ${revision}`);
+        change.set({ [field]: revision });
+        return { party, revision };
+      }
+      case 'release-bl': {
+        const dto = input as ReleaseBlDto;
+        change.set({ releaseMode: dto.mode });
+        return {
+          mode: dto.mode,
+          approvalId: dto.approvalId ?? null,
+          beforePayment: s.status === 'debit_noted',
+        };
+      }
+      case 'roll': {
+        const dto = input as RollDto;
+        const before = { ...this.voyageOf(s), cutoffs: this.cutoffsOf(s) };
+        const etd = parseTime(dto.etd, 'etd');
+        change.set({
+          vessel: dto.vessel,
+          voyage: dto.voyage,
+          etd,
+          ...(dto.cutoffs ? this.cutoffs(dto.cutoffs, etd) : {}),
+        });
+        return { reason: dto.reason, from: before, to: { ...this.voyageOf(s), cutoffs: this.cutoffsOf(s) } };
+      }
+      case 'cancel': {
+        const { reason } = input as CancelDto;
+        change.set({ cancelReason: reason });
+        return { reason };
+      }
+    }
+  }
+
+  private async containerEffect(
+    change: ShipmentChange,
+    em: EntityManager,
+    container: Container,
+    action: ContainerAction,
+    input: ContainerActionInputs[ContainerAction],
+  ): Promise<Record<string, unknown>> {
+    switch (action) {
+      case 'pickup': {
+        const dto = input as PickupDto;
+        const number = validateContainerNumber(dto.containerNumber);
+        if (!number.ok) throw new ContainerNumberInvalidError(number.reason, dto.containerNumber);
+        const seal = normalizeSealNumber(dto.sealNumber);
+        if (!seal.ok) throw ValidationFailedError.field('sealNumber', `sealNumber ${seal.reason}`);
+        if (change.containers.some((c) => c.id !== container.id && c.containerNumber === number.value)) {
+          throw new ConflictError(`${number.value} is already on this shipment`, {
+            fields: [{ field: 'containerNumber', message: 'already on this shipment' }],
+          });
+        }
+        const elsewhere = await em.findOne(Container, {
+          where: { containerNumber: number.value, active: true },
+          relations: { shipment: true },
+        });
+        if (elsewhere) {
+          throw new ConflictError(
+            `${number.value} is on another active shipment (${elsewhere.shipment?.reference})`,
+            {
+              fields: [{ field: 'containerNumber', message: 'on another active shipment' }],
+            },
+          );
+        }
+        const at = parsePastTime(dto.at, 'at');
+        change.setContainer(container, {
+          status: 'picked_up',
+          containerNumber: number.value,
+          sealNumber: seal.value,
+          pickedUpAt: at,
+        });
+        const carrier = change.shipment.carrierId
+          ? await em.findOneBy(Carrier, { id: change.shipment.carrierId })
+          : null;
+        return {
+          containerNumber: number.value,
+          sealNumber: seal.value,
+          at: at.toISOString(),
+          emptyIndicator: 'EMPTY',
+          docPrintRequired: carrier?.requiresDocPrint ?? true,
+        };
+      }
+      case 'stuff': {
+        const dto = input as StuffDto;
+        const at = parsePastTime(dto.at, 'at');
+        if (container.pickedUpAt && at < container.pickedUpAt)
+          throw ValidationFailedError.field('at', 'at is before the pickup');
+        change.setContainer(container, {
+          status: 'stuffed',
+          stuffedAt: at,
+          packages: dto.packages ?? null,
+          grossWeightKg: dto.grossWeightKg ?? null,
+          vgmKg: dto.vgmKg ?? null,
+        });
+        return {
+          containerNumber: container.containerNumber,
+          at: at.toISOString(),
+          packages: dto.packages ?? null,
+          grossWeightKg: dto.grossWeightKg ?? null,
+          vgmKg: dto.vgmKg ?? null,
+          emptyIndicator: 'LADEN',
+        };
+      }
+      case 'gate-in': {
+        const dto = input as GateInDto;
+        const at = parsePastTime(dto.at, 'at');
+        if (container.stuffedAt && at < container.stuffedAt)
+          throw ValidationFailedError.field('at', 'at is before the stuffing');
+        change.setContainer(container, { status: 'gated_in', gatedInAt: at, terminal: dto.terminal ?? null });
+        return {
+          containerNumber: container.containerNumber,
+          at: at.toISOString(),
+          terminal: dto.terminal ?? null,
+          emptyIndicator: 'LADEN',
+        };
+      }
+    }
+  }
+
+  private cutoffs(dto: CutoffsDto, etd: Date): Partial<Shipment> {
+    const cutoffs = {
+      cutoffCy: parseTime(dto.cy, 'cutoffs.cy'),
+      cutoffSi: parseTime(dto.si, 'cutoffs.si'),
+      cutoffCustoms: dto.customs ? parseTime(dto.customs, 'cutoffs.customs') : null,
+      cutoffVgm: dto.vgm ? parseTime(dto.vgm, 'cutoffs.vgm') : null,
+    };
+    const late = Object.entries({
+      cy: cutoffs.cutoffCy,
+      si: cutoffs.cutoffSi,
+      customs: cutoffs.cutoffCustoms,
+      vgm: cutoffs.cutoffVgm,
+    })
+      .filter(([, at]) => at && at > etd)
+      .map(([name]) => ({
+        field: `cutoffs.${name}`,
+        message: `the ${name} cut-off must not be after the ETD`,
+      }));
+    if (late.length) throw new ValidationFailedError(late, late.map((f) => f.message).join('; '));
+    return cutoffs;
+  }
+
+  private voyageOf(s: Shipment): Record<string, unknown> {
+    return { vessel: s.vessel, voyage: s.voyage, etd: s.etd?.toISOString() ?? null };
+  }
+
+  private cutoffsOf(s: Shipment): Record<string, string | null> {
+    return {
+      cy: s.cutoffCy?.toISOString() ?? null,
+      si: s.cutoffSi?.toISOString() ?? null,
+      customs: s.cutoffCustoms?.toISOString() ?? null,
+      vgm: s.cutoffVgm?.toISOString() ?? null,
+    };
+  }
+
+  private async billingFacts(
+    em: EntityManager,
+    s: Shipment,
+    input?: { approvalId?: string },
+  ): Promise<BillingFacts> {
+    return this.billing ? this.billing.factsFor(em, { id: s.id, clientId: s.clientId }, input) : NO_BILLING;
+  }
+
+  private async appendEvents(em: EntityManager, shipmentId: string, events: PendingEvent[]): Promise<void> {
+    if (!events.length) return;
+    const [{ max }] = (await em.query(
+      'SELECT coalesce(max(seq), 0)::int AS max FROM shipment_events WHERE shipment_id = $1',
+      [shipmentId],
+    )) as [{ max: number }];
+    const actor = this.context.actorOrNull;
+    await em.save(
+      events.map((e, i) =>
+        em.create(ShipmentEvent, {
+          shipmentId,
+          seq: max + i + 1,
+          type: e.type,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          dcsaCode: e.dcsaCode,
+          actorId: actor?.id ?? null,
+          actorName: actor?.name ?? 'system',
+          data: e.data,
+        }),
+      ),
+    );
+  }
+
+  /** SE<yymm>-<nnnn>, numbered per month of the business's calendar, in the creating transaction. */
+  private async nextReference(em: EntityManager): Promise<string> {
+    const { year, month } = yearMonthIn(new Date(), this.config.timezone);
+    const prefix = `SE${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}`;
+    const n = await nextCounterValue(em, `shipment-reference:${prefix}`);
+    return `${prefix}-${n.toString().padStart(4, '0')}`;
+  }
+}
+
+function invalidReference(field: string, message: string): AppError {
+  return new AppError(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, {
+    fields: [{ field, message }],
+  });
+}
+
+export { USER_ACTIONS };
