@@ -129,7 +129,7 @@ export class Shipments1795735244412 implements MigrationInterface {
                 "release_mode" character varying(10),
                 "cancel_reason" character varying(500),
                 "created_by_id" uuid,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "ck_shipments_version" CHECK ("version" > 0),
                 CONSTRAINT "ck_shipments_freight_term" CHECK ("freight_term" IN ('prepaid', 'collect')),

@@ -1,5 +1,6 @@
 // Every migration, oldest first. A new one (`npm run migration:generate -- migrations/Name`) is added here.
 import { Init1795734697963 } from './1795734697963-Init';
 import { Shipments1795735244412 } from './1795735244412-Shipments';
+import { Billing1795735915601 } from './1795735915601-Billing';
 
-export const MIGRATIONS = [Init1795734697963, Shipments1795735244412];
+export const MIGRATIONS = [Init1795734697963, Shipments1795735244412, Billing1795735915601];

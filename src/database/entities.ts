@@ -1,4 +1,10 @@
+import { Approval } from '../approvals/entities/approval.entity';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
+import { ClientFxTerm } from '../billing/entities/client-fx-term.entity';
+import { DebitNoteLine } from '../billing/entities/debit-note-line.entity';
+import { DebitNote } from '../billing/entities/debit-note.entity';
+import { PaymentAllocation } from '../billing/entities/payment-allocation.entity';
+import { Payment } from '../billing/entities/payment.entity';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { Counter } from '../common/database/counter.entity';
@@ -19,4 +25,10 @@ export const ENTITIES = [
   Counter,
   IdempotencyKey,
   AuditRecord,
+  DebitNote,
+  DebitNoteLine,
+  Payment,
+  PaymentAllocation,
+  ClientFxTerm,
+  Approval,
 ];

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import type { ContainerStatus } from '../domain/shipment-status';
 import { Shipment } from './shipment.entity';
 
@@ -21,7 +30,7 @@ export class Container {
 
   @ManyToOne(() => Shipment, (s) => s.containers, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'shipment_id' })
-  shipment?: Shipment;
+  shipment?: Relation<Shipment>;
 
   /** 1, 2, … within the shipment, in booking order. */
   @Column({ type: 'int' })

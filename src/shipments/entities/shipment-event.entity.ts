@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Shipment } from './shipment.entity';
 
 /**
@@ -17,7 +17,7 @@ export class ShipmentEvent {
 
   @ManyToOne(() => Shipment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'shipment_id' })
-  shipment?: Shipment;
+  shipment?: Relation<Shipment>;
 
   /** 1, 2, … within the shipment. */
   @Column({ type: 'int' })

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
+  Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { Carrier } from '../../carriers/entities/carrier.entity';
@@ -72,7 +73,7 @@ export class Shipment {
 
   @ManyToOne(() => Client, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'client_id' })
-  client?: Client;
+  client?: Relation<Client>;
 
   @Column({ type: 'uuid', nullable: true })
   carrierId!: string | null;

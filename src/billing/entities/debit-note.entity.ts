@@ -1,0 +1,138 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Carrier } from '../../carriers/entities/carrier.entity';
+import { Client } from '../../clients/entities/client.entity';
+import { Shipment } from '../../shipments/entities/shipment.entity';
+import { DebitNoteLine } from './debit-note-line.entity';
+
+export const DEBIT_NOTE_DIRECTIONS = ['receivable', 'payable'] as const;
+export type DebitNoteDirection = (typeof DEBIT_NOTE_DIRECTIONS)[number];
+/** Stored states; `partially_paid` and `paid` are read from the paid amount of an issued note. */
+export const DEBIT_NOTE_STATES = ['draft', 'issued', 'void'] as const;
+export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
+
+/** An exchange rate used on a note, with where it came from and its date (frozen on issue). */
+export interface FxRate {
+  from: string;
+  to: string;
+  rate: string;
+  source: string;
+  date: string;
+}
+
+/**
+ * A bill: the forwarder's to its client (receivable, numbered DN-<year>-<6 digits> on issue) or a carrier's
+ * to the forwarder (payable, keeping the carrier's own number). DOMAIN.md step 11.
+ */
+@Entity('debit_notes')
+@Index('uq_debit_notes_number', ['number'], { unique: true, where: '"number" IS NOT NULL' })
+@Index('ix_debit_notes_shipment', ['shipmentId'])
+@Index('ix_debit_notes_client_state', ['clientId', 'state'])
+@Check('ck_debit_notes_direction', `"direction" IN ('receivable', 'payable')`)
+@Check('ck_debit_notes_state', `"state" IN ('draft', 'issued', 'void')`)
+@Check(
+  'ck_debit_notes_party',
+  `("direction" = 'receivable' AND "client_id" IS NOT NULL AND "carrier_id" IS NULL) OR ("direction" = 'payable' AND "carrier_id" IS NOT NULL AND "client_id" IS NULL)`,
+)
+@Check('ck_debit_notes_paid', `"paid_minor" >= 0 AND "paid_minor" <= "total_minor"`)
+export class DebitNote {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  shipmentId!: string;
+
+  @ManyToOne(() => Shipment, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'shipment_id' })
+  shipment?: Relation<Shipment>;
+
+  @Column({ type: 'varchar', length: 10 })
+  direction!: DebitNoteDirection;
+
+  @Column({ type: 'uuid', nullable: true })
+  clientId!: string | null;
+
+  @ManyToOne(() => Client, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  carrierId!: string | null;
+
+  @ManyToOne(() => Carrier, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'carrier_id' })
+  carrier?: Carrier | null;
+
+  /** DN-<year>-<6 digits>, given to a receivable note when it is issued; gap-free per year. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  number!: string | null;
+
+  /** The carrier's own invoice/debit-note number (payable notes). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  carrierNumber!: string | null;
+
+  /** The settlement currency: every line is converted into it. */
+  @Column({ type: 'char', length: 3 })
+  currency!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'draft' })
+  state!: DebitNoteState;
+
+  /** Sum of the lines converted into `currency`, in its minor units. */
+  @Column({ type: 'bigint', default: '0' })
+  totalMinor!: string;
+
+  @Column({ type: 'bigint', default: '0' })
+  paidMinor!: string;
+
+  /** The rates this note uses (lines → note currency, note currency → base currency), frozen on issue. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  fxRates!: FxRate[];
+
+  @Column({ type: 'date', nullable: true })
+  issueDate!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  dueDate!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  issuedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  issuedById!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  voidReason!: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  remarks!: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @OneToMany(() => DebitNoteLine, (l) => l.debitNote)
+  lines?: DebitNoteLine[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
