@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CarriersController } from './carriers.controller';
+import { CarriersService } from './carriers.service';
 
-@Module({})
+@Module({ controllers: [CarriersController], providers: [CarriersService], exports: [CarriersService] })
 export class CarriersModule {}

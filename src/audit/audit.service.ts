@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ValidationFailedError } from '../common/errors/app-error';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { RequestContext } from '../common/request-context';
+import { type Changes, diff } from './domain/diff';
+import { AuditQueryDto, AuditRecordDto } from './dto/audit-record.dto';
+import { AuditRecord } from './entities/audit-record.entity';
+
+/** What a feature tells the audit log about one change to one of its records. */
+export interface AuditEntry {
+  /** The kind of record, snake_case: `client`, `carrier`. */
+  entityType: string;
+  entityId: string;
+  /** What happened, snake_case: `created`, `updated`, `credit_terms_changed`. */
+  action: string;
+  /** For a creation the new record; otherwise `{ field: { from, to } }` (see `diff`). */
+  changes: Record<string, unknown>;
+}
+
+/** The append-only log of who changed which master record, when, and what changed. */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly context: RequestContext,
+  ) {}
+
+  /**
+   * Writes an audit record in the caller's transaction (so it exists exactly when the change does), with
+   * the acting user and the correlation id of the current request; no actor for work the system does.
+   */
+  async record(em: EntityManager, entry: AuditEntry): Promise<void> {
+    const actor = this.context.actorOrNull;
+    await em.insert(AuditRecord, {
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      // A jsonb document: TypeORM's deep-partial type cannot see that a free-form record is a whole value.
+      changes: entry.changes as QueryDeepPartialEntity<Record<string, unknown>>,
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? null,
+      correlationId: this.context.correlationId ?? null,
+    });
+  }
+
+  /** `{ field: { from, to } }` for the `fields` whose value differs (arrays and objects compared by JSON). */
+  diff<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): Changes {
+    return diff(before, after, fields);
+  }
+
+  /** The records matching the filters, newest first. */
+  async list(query: AuditQueryDto): Promise<Page<AuditRecordDto>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.dataSource
+      .getRepository(AuditRecord)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .take(limit + 1);
+    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.cursor) {
+      const [id] = decodeCursor(query.cursor, 1);
+      if (typeof id !== 'string' || !/^[1-9][0-9]{0,18}$/.test(id)) {
+        throw ValidationFailedError.field('cursor', 'cursor is not one this service issued');
+      }
+      qb.andWhere('a.id < :id', { id });
+    }
+    const rows = await qb.getMany();
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.id],
+      (r) => AuditRecordDto.from(r),
+    );
+  }
+}

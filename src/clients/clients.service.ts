@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../audit/audit.service';
+import {
+  AppError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  PreconditionFailedError,
+  ValidationFailedError,
+} from '../common/errors/app-error';
+import { Money, type MoneyJson } from '../common/money';
+import { type MoneyDto, toMoney } from '../common/money/money.dto';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { RequestContext } from '../common/request-context';
+import type { Role } from '../common/roles';
+import { UsersService } from '../users/users.service';
+import {
+  CREDIT_TERM_FIELDS,
+  type CreditTerms,
+  grantsCredit,
+  missingCreditTerms,
+} from './domain/credit-terms';
+import { ClientDto, CreateClientDto, ListClientsQueryDto, UpdateClientDto } from './dto/client.dto';
+import { Client } from './entities/client.entity';
+
+/** The fields of a client the audit log follows, as the API shows them. */
+const AUDITED_FIELDS = [
+  'code',
+  'name',
+  'nameLocal',
+  'emails',
+  'address',
+  'language',
+  'paymentTerms',
+  'creditLimit',
+  'creditDays',
+  'grade',
+  'salesUserId',
+] as const satisfies readonly (keyof ClientDto)[];
+type ClientSnapshot = Pick<ClientDto, (typeof AUDITED_FIELDS)[number]>;
+
+/** DOMAIN.md, "Cash first" and "Authority": credit terms are set per client by a manager. */
+const CREDIT_GRANTING_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may be a client's salesperson (DOMAIN.md: sales owns clients; a manager may own them too). */
+const SALES_OWNER_ROLES: readonly Role[] = ['sales', 'manager'];
+const CREDIT_TERMS_FORBIDDEN =
+  'Only a manager or admin may set credit terms (payment terms other than prepaid, credit limit, credit days): ' +
+  'clients are cash first unless a manager grants credit';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_BIGINT = 2n ** 63n - 1n;
+export const CLIENT_ENTITY_TYPE = 'client';
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly context: RequestContext,
+    private readonly audit: AuditService,
+    private readonly users: UsersService,
+  ) {}
+
+  /**
+   * Creates a client, audited as `created`. A salesperson may create only a cash-first client (prepaid, no
+   * credit limit, no credit days); credit is granted by a manager or admin (DOMAIN.md, "Cash first").
+   */
+  async create(dto: CreateClientDto): Promise<ClientDto> {
+    const creditLimit = dto.creditLimit ? parseCreditLimit(dto.creditLimit) : null;
+    const terms: CreditTerms = {
+      paymentTerms: dto.paymentTerms,
+      creditLimit,
+      creditDays: dto.creditDays ?? null,
+    };
+    this.checkCreditTerms(terms, grantsCredit(terms));
+    if (dto.salesUserId) await this.requireSalesOwner(dto.salesUserId);
+    return this.dataSource.transaction(async (em) => {
+      const client = await em.save(
+        em.create(Client, {
+          code: dto.code,
+          name: dto.name,
+          nameLocal: dto.nameLocal ?? null,
+          emails: dto.emails,
+          address: dto.address ?? null,
+          language: dto.language ?? 'zh',
+          paymentTerms: dto.paymentTerms,
+          ...creditLimitColumns(creditLimit),
+          creditDays: dto.creditDays ?? null,
+          grade: dto.grade,
+          salesUserId: dto.salesUserId ?? null,
+        }),
+      );
+      const created = ClientDto.from(client);
+      await this.audit.record(em, {
+        entityType: CLIENT_ENTITY_TYPE,
+        entityId: created.id,
+        action: 'created',
+        changes: snapshot(created),
+      });
+      return created;
+    });
+  }
+
+  /** Clients ordered by code; `q` is a code prefix or part of the name (either script, any case). */
+  async list(query: ListClientsQueryDto): Promise<Page<ClientDto>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.dataSource
+      .getRepository(Client)
+      .createQueryBuilder('c')
+      .orderBy('c.code', 'ASC')
+      .take(limit + 1);
+    if (query.q) {
+      qb.andWhere(`(c.code LIKE :codePrefix OR c.name ILIKE :part OR c.nameLocal ILIKE :part)`, {
+        codePrefix: `${escapeLike(query.q.toUpperCase())}%`,
+        part: `%${escapeLike(query.q)}%`,
+      });
+    }
+    if (query.salesUserId) qb.andWhere('c.salesUserId = :salesUserId', { salesUserId: query.salesUserId });
+    if (query.grade) qb.andWhere('c.grade = :grade', { grade: query.grade });
+    if (query.paymentTerms) {
+      qb.andWhere('c.paymentTerms = :paymentTerms', { paymentTerms: query.paymentTerms });
+    }
+    if (query.cursor) {
+      const [code] = decodeCursor(query.cursor, 1);
+      qb.andWhere('c.code > :after', { after: String(code) });
+    }
+    const rows = await qb.getMany();
+    return toPage(
+      rows,
+      limit,
+      (c) => [c.code],
+      (c) => ClientDto.from(c),
+    );
+  }
+
+  async get(id: string): Promise<ClientDto> {
+    const client = await this.findById(id);
+    if (!client) throw new NotFoundError('Client');
+    return ClientDto.from(client);
+  }
+
+  /**
+   * Edits a client under optimistic concurrency: the row is locked, a stale `expectedVersion` (If-Match)
+   * is refused with 412, and the write is a conditional update that bumps the version. Audited as
+   * `updated`, or `credit_terms_changed` when the payment terms, credit limit or credit days change (one
+   * record per edit, with every field that changed). An edit that changes nothing writes nothing.
+   */
+  async update(id: string, dto: UpdateClientDto, expectedVersion?: number): Promise<ClientDto> {
+    const creditLimit = dto.creditLimit ? parseCreditLimit(dto.creditLimit) : dto.creditLimit;
+    if (dto.salesUserId) await this.requireSalesOwner(dto.salesUserId);
+    return this.dataSource.transaction(async (em) => {
+      const client = await this.getForUpdate(em, id);
+      if (expectedVersion !== undefined && expectedVersion !== client.version) {
+        throw new PreconditionFailedError(client.version);
+      }
+      const before = snapshot(ClientDto.from(client));
+      const after: ClientSnapshot = {
+        ...before,
+        ...definedOnly({
+          name: dto.name,
+          nameLocal: dto.nameLocal,
+          emails: dto.emails,
+          address: dto.address,
+          language: dto.language,
+          paymentTerms: dto.paymentTerms,
+          creditLimit,
+          creditDays: dto.creditDays,
+          grade: dto.grade,
+          salesUserId: dto.salesUserId,
+        }),
+      };
+      const changes = this.audit.diff(before, after, AUDITED_FIELDS);
+      if (Object.keys(changes).length === 0) return ClientDto.from(client);
+
+      const creditTermsChanged = CREDIT_TERM_FIELDS.some((field) => field in changes);
+      this.checkCreditTerms(after, creditTermsChanged);
+
+      const result = await em
+        .createQueryBuilder()
+        .update(Client)
+        .set({ ...toColumns(after, changes), version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: client.version })
+        .execute();
+      // The row is locked, so this holds; checked anyway, since a lost update is silent otherwise.
+      if (result.affected !== 1) throw new PreconditionFailedError(client.version);
+
+      await this.audit.record(em, {
+        entityType: CLIENT_ENTITY_TYPE,
+        entityId: id,
+        action: creditTermsChanged ? 'credit_terms_changed' : 'updated',
+        changes,
+      });
+      return ClientDto.from(await em.findOneByOrFail(Client, { id }));
+    });
+  }
+
+  /** The client, or null; with `em`, read in that transaction (never the global pool inside one). */
+  findById(id: string, em?: EntityManager): Promise<Client | null> {
+    if (!UUID.test(id)) return Promise.resolve(null);
+    return (em ?? this.dataSource.manager).findOneBy(Client, { id });
+  }
+
+  /** The client, locked (`FOR UPDATE`) until the caller's transaction ends; 404 when there is none. */
+  async getForUpdate(em: EntityManager, id: string): Promise<Client> {
+    const client = UUID.test(id)
+      ? await em.findOne(Client, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!client) throw new NotFoundError('Client');
+    return client;
+  }
+
+  /**
+   * Cash first (DOMAIN.md): only a manager or admin grants or changes credit; and a `collect` or `monthly`
+   * client needs a credit limit and credit days, within which its B/L may be released before payment.
+   */
+  private checkCreditTerms(terms: CreditTerms, touchesCredit: boolean): void {
+    if (touchesCredit && !CREDIT_GRANTING_ROLES.includes(this.context.actor.role)) {
+      throw new ForbiddenError(CREDIT_TERMS_FORBIDDEN);
+    }
+    const missing = missingCreditTerms(terms);
+    if (missing.length > 0) {
+      throw new ValidationFailedError(
+        missing.map((field) => ({
+          field,
+          message: `${field} is required for ${terms.paymentTerms} clients`,
+        })),
+        `A ${terms.paymentTerms} client needs a credit limit and credit days`,
+      );
+    }
+  }
+
+  /** A client's salesperson is an active user whose role is sales or manager. */
+  private async requireSalesOwner(userId: string): Promise<void> {
+    const user = await this.users.findActiveById(userId);
+    if (!user || !SALES_OWNER_ROLES.includes(user.role)) {
+      throw new AppError(
+        422,
+        ErrorCode.INVALID_REFERENCE,
+        'salesUserId must name an active user whose role is sales or manager',
+        { fields: [{ field: 'salesUserId', message: 'no active sales user or manager with this id' }] },
+      );
+    }
+  }
+}
+
+/** The API's Money, exactly as API.md writes it; a credit limit is never negative. */
+function parseCreditLimit(input: MoneyDto): MoneyJson {
+  const money = toMoney(input, 'creditLimit');
+  if (money.isNegative()) {
+    throw ValidationFailedError.field('creditLimit.amount', 'a credit limit cannot be negative');
+  }
+  if (money.minor > MAX_BIGINT) {
+    throw ValidationFailedError.field('creditLimit.amount', 'the amount is too large');
+  }
+  return money.toJSON();
+}
+
+function creditLimitColumns(
+  limit: MoneyJson | null,
+): Pick<Client, 'creditLimitMinor' | 'creditLimitCurrency'> {
+  return limit
+    ? {
+        creditLimitMinor: Money.strict(limit.amount, limit.currency).minor.toString(),
+        creditLimitCurrency: limit.currency,
+      }
+    : { creditLimitMinor: null, creditLimitCurrency: null };
+}
+
+function snapshot(client: ClientDto): ClientSnapshot {
+  return Object.fromEntries(AUDITED_FIELDS.map((field) => [field, client[field]])) as ClientSnapshot;
+}
+
+/** The columns to write for the fields that changed. */
+function toColumns(after: ClientSnapshot, changes: Record<string, unknown>): QueryDeepPartialEntity<Client> {
+  const columns: QueryDeepPartialEntity<Client> = {};
+  for (const field of AUDITED_FIELDS) {
+    if (!(field in changes)) continue;
+    if (field === 'creditLimit') Object.assign(columns, creditLimitColumns(after.creditLimit));
+    else Object.assign(columns, { [field]: after[field] });
+  }
+  return columns;
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** `LIKE` treats `%`, `_` and `\` specially: a search for them means the characters themselves. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

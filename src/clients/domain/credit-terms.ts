@@ -1,0 +1,33 @@
+import type { MoneyJson } from '../../common/money';
+
+/** How a client pays: cash first (`prepaid`) or on credit (`collect` 到付, `monthly` 月结). */
+export type PaymentTerms = 'prepaid' | 'collect' | 'monthly';
+
+/** A client's credit terms: what only a manager grants (DOMAIN.md, "Cash first"; "Authority"). */
+export interface CreditTerms {
+  paymentTerms: PaymentTerms;
+  creditLimit: MoneyJson | null;
+  creditDays: number | null;
+}
+
+export const CREDIT_TERM_FIELDS = ['paymentTerms', 'creditLimit', 'creditDays'] as const;
+
+/**
+ * Whether the terms give the client any credit. Cash first (DOMAIN.md): credit is the exception a manager
+ * sets per client, so anything but `prepaid` with no credit limit and no credit days is a grant of credit.
+ */
+export function grantsCredit(terms: CreditTerms): boolean {
+  return terms.paymentTerms !== 'prepaid' || terms.creditLimit !== null || terms.creditDays !== null;
+}
+
+/**
+ * What a `collect` or `monthly` client still lacks: their B/L is released before payment only within the
+ * credit a manager granted (DOMAIN.md step 13), so both a credit limit and credit days must be set.
+ */
+export function missingCreditTerms(terms: CreditTerms): ('creditLimit' | 'creditDays')[] {
+  if (terms.paymentTerms === 'prepaid') return [];
+  const missing: ('creditLimit' | 'creditDays')[] = [];
+  if (terms.creditLimit === null) missing.push('creditLimit');
+  if (terms.creditDays === null) missing.push('creditDays');
+  return missing;
+}

@@ -1,0 +1,287 @@
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { type MoneyJson } from '../../common/money';
+import { moneyJson, MoneyDto } from '../../common/money/money.dto';
+import { PageQueryDto } from '../../common/pagination';
+import {
+  CLIENT_GRADES,
+  type Client,
+  type ClientGrade,
+  LANGUAGES,
+  type Language,
+  PAYMENT_TERMS,
+  type PaymentTerms,
+} from '../entities/client.entity';
+
+export const CLIENT_CODE_RULE = /^[A-Z0-9-]{2,20}$/;
+const CODE_MESSAGE = 'code must be 2-20 characters of A-Z, 0-9 and -';
+const MAX_EMAILS = 10;
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const upperCode = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+/** E-mail addresses are compared without case: trimmed, lower-cased, the same address kept once. */
+const normaliseEmails = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value)
+    ? [...new Set(value.map((e: unknown) => (typeof e === 'string' ? e.trim().toLowerCase() : e)))]
+    : value;
+/** For optional fields that cannot be null: validate whatever was sent, null included. */
+const IfSent = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
+
+export class CreateClientDto {
+  @ApiProperty({ example: 'BRIGHT-SZ', description: `${CODE_MESSAGE}; stored upper-case; unique` })
+  @Transform(upperCode)
+  @IsString()
+  @Matches(CLIENT_CODE_RULE, { message: CODE_MESSAGE })
+  code!: string;
+
+  @ApiProperty({ example: 'Shenzhen Bright Lamps Co., Ltd.', minLength: 1, maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({
+    example: '深圳明亮灯饰有限公司',
+    description: 'The name in the client’s own script',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameLocal?: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['shipping@bright-lamps.example'],
+    description: `1-${MAX_EMAILS} addresses; lower-cased, duplicates dropped`,
+  })
+  @Transform(normaliseEmails)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_EMAILS)
+  @IsEmail({}, { each: true })
+  @MaxLength(254, { each: true })
+  emails!: string[];
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'zh', description: 'E-mails to the client are in it' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiProperty({
+    enum: PAYMENT_TERMS,
+    description: 'Only a manager or admin may set anything but prepaid (DOMAIN.md: cash first)',
+  })
+  @IsIn(PAYMENT_TERMS)
+  paymentTerms!: PaymentTerms;
+
+  @ApiPropertyOptional({ type: MoneyDto, description: 'Required for collect and monthly; manager or admin' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  creditLimit?: MoneyDto;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 365,
+    description: 'Required for collect and monthly; manager or admin',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  creditDays?: number;
+
+  @ApiProperty({
+    enum: CLIENT_GRADES,
+    description: 'Follow-up grade (DOMAIN.md: A-clients get a dedicated team)',
+  })
+  @IsIn(CLIENT_GRADES)
+  grade!: ClientGrade;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'An active user whose role is sales or manager' })
+  @IsOptional()
+  @IsUUID()
+  salesUserId?: string;
+}
+
+/** Every field optional; `null` clears the optional ones. The code never changes. */
+export class UpdateClientDto {
+  @ApiHideProperty()
+  @IfSent()
+  @Equals(undefined, { message: 'code cannot change once the client exists' })
+  code?: never;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @IfSent()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameLocal?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: `1-${MAX_EMAILS} addresses; replaces the list` })
+  @IfSent()
+  @Transform(normaliseEmails)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_EMAILS)
+  @IsEmail({}, { each: true })
+  @MaxLength(254, { each: true })
+  emails?: string[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  address?: string | null;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IfSent()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional({ enum: PAYMENT_TERMS, description: 'Manager or admin only' })
+  @IfSent()
+  @IsIn(PAYMENT_TERMS)
+  paymentTerms?: PaymentTerms;
+
+  @ApiPropertyOptional({ type: MoneyDto, nullable: true, description: 'Manager or admin only' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  creditLimit?: MoneyDto | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    minimum: 0,
+    maximum: 365,
+    description: 'Manager or admin only',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  creditDays?: number | null;
+
+  @ApiPropertyOptional({ enum: CLIENT_GRADES })
+  @IfSent()
+  @IsIn(CLIENT_GRADES)
+  grade?: ClientGrade;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  salesUserId?: string | null;
+}
+
+export class ListClientsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'A prefix of the code, or part of the name or local name (any case); empty: no filter',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  salesUserId?: string;
+
+  @ApiPropertyOptional({ enum: CLIENT_GRADES })
+  @IsOptional()
+  @IsIn(CLIENT_GRADES)
+  grade?: ClientGrade;
+
+  @ApiPropertyOptional({ enum: PAYMENT_TERMS })
+  @IsOptional()
+  @IsIn(PAYMENT_TERMS)
+  paymentTerms?: PaymentTerms;
+}
+
+export class ClientDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'BRIGHT-SZ' }) code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ nullable: true, type: String }) nameLocal!: string | null;
+  @ApiProperty({ type: [String] }) emails!: string[];
+  @ApiProperty({ nullable: true, type: String }) address!: string | null;
+  @ApiProperty({ enum: LANGUAGES }) language!: Language;
+  @ApiProperty({ enum: PAYMENT_TERMS }) paymentTerms!: PaymentTerms;
+  @ApiProperty({ type: MoneyDto, nullable: true }) creditLimit!: MoneyJson | null;
+  @ApiProperty({ nullable: true, type: Number }) creditDays!: number | null;
+  @ApiProperty({ enum: CLIENT_GRADES }) grade!: ClientGrade;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) salesUserId!: string | null;
+  @ApiProperty({ description: 'Also sent as the ETag header; send it back in If-Match' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+
+  static from(client: Client): ClientDto {
+    return {
+      id: client.id,
+      code: client.code,
+      name: client.name,
+      nameLocal: client.nameLocal,
+      emails: client.emails,
+      address: client.address,
+      language: client.language,
+      paymentTerms: client.paymentTerms,
+      creditLimit: moneyJson(client.creditLimitMinor, client.creditLimitCurrency),
+      creditDays: client.creditDays,
+      grade: client.grade,
+      salesUserId: client.salesUserId,
+      version: client.version,
+      createdAt: client.createdAt.toISOString(),
+      updatedAt: client.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ClientPageDto {
+  @ApiProperty({ type: [ClientDto] }) items!: ClientDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
