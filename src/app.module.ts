@@ -2,7 +2,9 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ClsModule } from 'nestjs-cls';
+import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditModule } from './audit/audit.module';
+import { BillingModule } from './billing/billing.module';
 import { AuthModule } from './auth/auth.module';
 import { CarriersModule } from './carriers/carriers.module';
 import { ClientsModule } from './clients/clients.module';
@@ -52,6 +54,8 @@ export class AppModule {
         ClientsModule,
         CarriersModule,
         ShipmentsModule,
+        ApprovalsModule,
+        BillingModule,
         IdempotencyModule,
         HealthModule,
       ],

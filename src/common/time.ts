@@ -31,3 +31,13 @@ export function yearMonthIn(date: Date, timeZone: string): { year: number; month
   const get = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);
   return { year: get('year'), month: get('month') };
 }
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { CURRENCIES, type CurrencyCode } from '../common/money/currency';
 import {
   IsEmail,
   IsIn,
@@ -95,8 +96,14 @@ export class EnvironmentVariables {
 
   /** The business's time zone: shipment references and due dates follow its calendar. */
   @IsString()
-  @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/, { message: 'TIMEZONE must be an IANA time zone such as Asia/Shanghai' })
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/, {
+    message: 'TIMEZONE must be an IANA time zone such as Asia/Shanghai',
+  })
   TIMEZONE = 'Asia/Shanghai';
+
+  /** The currency profit, credit and aging are reported in. */
+  @IsIn(CURRENCIES)
+  BASE_CURRENCY: CurrencyCode = 'CNY';
 
   /** Largest request body accepted, in bytes. */
   @Transform(toInt)
@@ -117,6 +124,7 @@ export interface AppConfig {
   loginRate: { limit: number; windowSeconds: number };
   bodyLimitBytes: number;
   timezone: string;
+  baseCurrency: CurrencyCode;
 }
 
 export class ConfigValidationError extends Error {
@@ -162,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     loginRate: { limit: raw.LOGIN_RATE_LIMIT, windowSeconds: raw.LOGIN_RATE_WINDOW_SECONDS },
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     timezone: raw.TIMEZONE,
+    baseCurrency: raw.BASE_CURRENCY,
   };
 }

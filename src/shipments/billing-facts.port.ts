@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BillingFacts } from './domain/shipment-machine';
+import type { ShipmentStatus } from './domain/shipment-status';
 
 /**
  * How the shipment machine asks billing about a shipment's debit notes without importing billing (which
@@ -10,7 +11,7 @@ export const BILLING_FACTS = Symbol('BILLING_FACTS');
 export interface BillingFactsProvider {
   factsFor(
     em: EntityManager,
-    shipment: { id: string; clientId: string },
+    shipment: { id: string; clientId: string; status: ShipmentStatus },
     input?: { approvalId?: string },
   ): Promise<BillingFacts>;
 }

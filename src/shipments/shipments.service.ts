@@ -368,10 +368,11 @@ export class ShipmentsService implements OnModuleInit {
   }
 
   /**
-   * For billing: records an event on the shipment (e.g. a debit note issued) and lets the shipment take
-   * the automatic steps billing now allows (debit_noted, paid), in the caller's transaction.
+   * For billing and approvals: records an event on the shipment (a debit note issued, a payment, a decision)
+   * and lets the shipment take the automatic steps that now hold (debit_noted, paid), in the caller's
+   * transaction.
    */
-  async recordBillingEvent(
+  async recordEvent(
     em: EntityManager,
     shipmentId: string,
     event: { type: string; data: Record<string, unknown>; dcsaCode?: string },
@@ -731,7 +732,9 @@ export class ShipmentsService implements OnModuleInit {
     s: Shipment,
     input?: { approvalId?: string },
   ): Promise<BillingFacts> {
-    return this.billing ? this.billing.factsFor(em, { id: s.id, clientId: s.clientId }, input) : NO_BILLING;
+    return this.billing
+      ? this.billing.factsFor(em, { id: s.id, clientId: s.clientId, status: s.status }, input)
+      : NO_BILLING;
   }
 
   private async appendEvents(em: EntityManager, shipmentId: string, events: PendingEvent[]): Promise<void> {

@@ -14,6 +14,7 @@ import {
 import { Carrier } from '../../carriers/entities/carrier.entity';
 import { Client } from '../../clients/entities/client.entity';
 import { Shipment } from '../../shipments/entities/shipment.entity';
+import type { FxRate } from '../domain/debit-note-math';
 import { DebitNoteLine } from './debit-note-line.entity';
 
 export const DEBIT_NOTE_DIRECTIONS = ['receivable', 'payable'] as const;
@@ -21,15 +22,6 @@ export type DebitNoteDirection = (typeof DEBIT_NOTE_DIRECTIONS)[number];
 /** Stored states; `partially_paid` and `paid` are read from the paid amount of an issued note. */
 export const DEBIT_NOTE_STATES = ['draft', 'issued', 'void'] as const;
 export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
-
-/** An exchange rate used on a note, with where it came from and its date (frozen on issue). */
-export interface FxRate {
-  from: string;
-  to: string;
-  rate: string;
-  source: string;
-  date: string;
-}
 
 /**
  * A bill: the forwarder's to its client (receivable, numbered DN-<year>-<6 digits> on issue) or a carrier's

@@ -94,6 +94,25 @@ function fromQueryFailed(error: QueryFailedError<Error>): Omit<ErrorBody, 'corre
           fields: fields.map((f) => ({ ...f, message: 'unknown reference' })),
         },
       };
+    case '23502':
+    case '23514':
+    case '22P02':
+    case '22003':
+    case '22001':
+    case '22007':
+    case '22008':
+      // Input the validation let through but the schema refuses (a null, a check, a number out of range):
+      // still the caller's mistake, so a 400 and never a 500.
+      return {
+        statusCode: 400,
+        code: ErrorCode.VALIDATION_FAILED,
+        message: 'A value is missing, too long or out of range',
+        details: {
+          fields: driver.column
+            ? [{ field: camel(driver.column), message: 'is missing or out of range' }]
+            : [],
+        },
+      };
     case '40001':
     case '40P01':
       return {

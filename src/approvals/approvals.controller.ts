@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ParseIdPipe } from '../common/id.pipe';
+import { Page } from '../common/pagination';
+import { STAFF_ROLES } from '../common/roles';
+import { ApprovalsService } from './approvals.service';
+import {
+  ApprovalListQueryDto,
+  ApprovalOut,
+  ApprovalPageDto,
+  DecideApprovalDto,
+  RequestApprovalDto,
+} from './dto/approval.dto';
+
+@ApiTags('approvals')
+@Controller('approvals')
+export class ApprovalsController {
+  constructor(private readonly approvals: ApprovalsService) {}
+
+  @Post()
+  @Roles(...STAFF_ROLES)
+  @ApiCreatedResponse({ type: ApprovalOut, description: 'A pending approval' })
+  request(@Body() body: RequestApprovalDto): Promise<ApprovalOut> {
+    return this.approvals.request(body);
+  }
+
+  @Get()
+  @Roles(...STAFF_ROLES)
+  @ApiOkResponse({ type: ApprovalPageDto })
+  list(@Query() query: ApprovalListQueryDto): Promise<Page<ApprovalOut>> {
+    return this.approvals.list(query);
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_ROLES)
+  @ApiOkResponse({ type: ApprovalOut })
+  get(@Param('id', ParseIdPipe) id: string): Promise<ApprovalOut> {
+    return this.approvals.get(id);
+  }
+
+  @Post(':id/approve')
+  @Roles('manager', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ApprovalOut })
+  @ApiForbiddenResponse({ description: 'Not a manager or admin, or the requester' })
+  @ApiConflictResponse({ description: 'APPROVAL_ALREADY_DECIDED' })
+  approve(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalOut> {
+    return this.approvals.approve(id, body.note);
+  }
+
+  @Post(':id/reject')
+  @Roles('manager', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ApprovalOut })
+  @ApiForbiddenResponse({ description: 'Not a manager or admin, or the requester' })
+  @ApiConflictResponse({ description: 'APPROVAL_ALREADY_DECIDED' })
+  reject(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalOut> {
+    return this.approvals.reject(id, body.note);
+  }
+}

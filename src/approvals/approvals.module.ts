@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ShipmentsModule } from '../shipments/shipments.module';
+import { ApprovalsController } from './approvals.controller';
+import { ApprovalsService } from './approvals.service';
+
+@Module({
+  imports: [ShipmentsModule],
+  controllers: [ApprovalsController],
+  providers: [ApprovalsService],
+  exports: [ApprovalsService],
+})
+export class ApprovalsModule {}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Client } from '../clients/entities/client.entity';
+import {
+  AppError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../common/errors/app-error';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { RequestContext } from '../common/request-context';
+import { Shipment } from '../shipments/entities/shipment.entity';
+import { ShipmentsService } from '../shipments/shipments.service';
+import { ApprovalListQueryDto, ApprovalOut, RequestApprovalDto } from './dto/approval.dto';
+import { Approval } from './entities/approval.entity';
+
+export class ApprovalDecidedError extends AppError {
+  constructor(state: string) {
+    super(409, 'APPROVAL_ALREADY_DECIDED', `The approval is already ${state}`, { status: state });
+  }
+}
+
+/**
+ * Approvals (DOMAIN.md "Authority"): work beyond someone's authority is asked of a manager and decided on
+ * the record. Only managers and admins decide, never on their own request; every step is a shipment event
+ * when the approval concerns a shipment.
+ */
+@Injectable()
+export class ApprovalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly context: RequestContext,
+  ) {}
+
+  async request(dto: RequestApprovalDto): Promise<ApprovalOut> {
+    if (dto.type === 'release_before_payment' && !dto.shipmentId) {
+      throw ValidationFailedError.field(
+        'shipmentId',
+        'a release_before_payment approval is for one shipment',
+      );
+    }
+    const actor = this.context.actor;
+    return this.dataSource.transaction(async (em) => {
+      let clientId = dto.clientId ?? null;
+      if (dto.shipmentId) {
+        const shipment = await em.findOneBy(Shipment, { id: dto.shipmentId });
+        if (!shipment) throw invalidReference('shipmentId', 'no such shipment');
+        if (clientId && clientId !== shipment.clientId)
+          throw invalidReference('clientId', "not the shipment's client");
+        clientId = shipment.clientId;
+      } else if (clientId && !(await em.existsBy(Client, { id: clientId }))) {
+        throw invalidReference('clientId', 'no such client');
+      }
+      const approval = await em.save(
+        em.create(Approval, {
+          type: dto.type,
+          shipmentId: dto.shipmentId ?? null,
+          clientId,
+          reason: dto.reason,
+          requestedById: actor.id,
+          requestedByName: actor.name,
+        }),
+      );
+      await this.recordOnShipment(em, approval, 'approval_requested');
+      return ApprovalOut.from(approval);
+    });
+  }
+
+  approve(id: string, note?: string): Promise<ApprovalOut> {
+    return this.decide(id, 'approved', note);
+  }
+
+  reject(id: string, note?: string): Promise<ApprovalOut> {
+    return this.decide(id, 'rejected', note);
+  }
+
+  async get(id: string): Promise<ApprovalOut> {
+    const approval = await this.dataSource.getRepository(Approval).findOneBy({ id });
+    if (!approval) throw new NotFoundError('Approval');
+    return ApprovalOut.from(approval);
+  }
+
+  async list(query: ApprovalListQueryDto): Promise<Page<ApprovalOut>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.dataSource.getRepository(Approval).createQueryBuilder('a');
+    if (query.state) qb.andWhere('a.state = :state', { state: query.state });
+    if (query.type) qb.andWhere('a.type = :type', { type: query.type });
+    if (query.shipmentId) qb.andWhere('a.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, 2);
+      qb.andWhere('(a.createdAt, a.id) < (:at, :id)', { at: String(at), id });
+    }
+    const rows = await qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(
+      rows,
+      limit,
+      (a) => [a.createdAt.toISOString(), a.id],
+      (a) => ApprovalOut.from(a),
+    );
+  }
+
+  private async decide(id: string, state: 'approved' | 'rejected', note?: string): Promise<ApprovalOut> {
+    const actor = this.context.actor;
+    return this.dataSource.transaction(async (em) => {
+      const approval = await em.findOne(Approval, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!approval) throw new NotFoundError('Approval');
+      if (approval.state !== 'pending') throw new ApprovalDecidedError(approval.state);
+      if (approval.requestedById === actor.id) throw new ForbiddenError('No one decides their own request');
+      const result = await em.update(
+        Approval,
+        { id, state: 'pending', version: approval.version },
+        {
+          state,
+          decidedById: actor.id,
+          decidedByName: actor.name,
+          decidedAt: new Date(),
+          decisionNote: note ?? null,
+          version: approval.version + 1,
+        },
+      );
+      if (result.affected !== 1) throw new ApprovalDecidedError('decided');
+      const saved = await em.findOneByOrFail(Approval, { id });
+      await this.recordOnShipment(
+        em,
+        saved,
+        state === 'approved' ? 'approval_approved' : 'approval_rejected',
+      );
+      return ApprovalOut.from(saved);
+    });
+  }
+
+  private async recordOnShipment(em: EntityManager, approval: Approval, type: string): Promise<void> {
+    if (!approval.shipmentId) return;
+    await this.shipments.recordEvent(em, approval.shipmentId, {
+      type,
+      data: {
+        approvalId: approval.id,
+        approvalType: approval.type,
+        reason: approval.reason,
+        requestedBy: { id: approval.requestedById, name: approval.requestedByName },
+        ...(approval.decidedById
+          ? {
+              decidedBy: { id: approval.decidedById, name: approval.decidedByName },
+              note: approval.decisionNote,
+            }
+          : {}),
+      },
+    });
+  }
+}
+
+function invalidReference(field: string, message: string): AppError {
+  return new AppError(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, {
+    fields: [{ field, message }],
+  });
+}

@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  APPROVAL_STATES,
+  APPROVAL_TYPES,
+  type ApprovalState,
+  type ApprovalType,
+  type Approval,
+} from '../entities/approval.entity';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class RequestApprovalDto {
+  @ApiProperty({ enum: APPROVAL_TYPES })
+  @IsIn(APPROVAL_TYPES)
+  type!: ApprovalType;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  shipmentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string;
+
+  @ApiProperty({ example: 'Long-standing A-client; payment promised for Friday' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class DecideApprovalDto {
+  @ApiPropertyOptional({ description: 'Why (recorded with the decision)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+export class ApprovalListQueryDto {
+  @ApiPropertyOptional({ enum: APPROVAL_STATES })
+  @IsOptional()
+  @IsIn(APPROVAL_STATES)
+  state?: ApprovalState;
+
+  @ApiPropertyOptional({ enum: APPROVAL_TYPES })
+  @IsOptional()
+  @IsIn(APPROVAL_TYPES)
+  type?: ApprovalType;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  shipmentId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}
+
+class PersonOut {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class ApprovalOut {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: APPROVAL_TYPES }) type!: ApprovalType;
+  @ApiProperty({ enum: APPROVAL_STATES, description: 'pending, approved or rejected' })
+  status!: ApprovalState;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) shipmentId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) clientId!: string | null;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: PersonOut }) requestedBy!: PersonOut;
+  @ApiProperty({ type: PersonOut, nullable: true }) decidedBy!: PersonOut | null;
+  @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
+  @ApiProperty() createdAt!: string;
+
+  static from(a: Approval): ApprovalOut {
+    return {
+      id: a.id,
+      type: a.type,
+      status: a.state,
+      shipmentId: a.shipmentId,
+      clientId: a.clientId,
+      reason: a.reason,
+      requestedBy: { id: a.requestedById, name: a.requestedByName },
+      decidedBy: a.decidedById ? { id: a.decidedById, name: a.decidedByName ?? '' } : null,
+      decidedAt: a.decidedAt?.toISOString() ?? null,
+      decisionNote: a.decisionNote,
+      createdAt: a.createdAt.toISOString(),
+    };
+  }
+}
+
+export class ApprovalPageDto {
+  @ApiProperty({ type: [ApprovalOut] }) items!: ApprovalOut[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

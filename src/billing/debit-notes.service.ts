@@ -1,0 +1,445 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Carrier } from '../carriers/entities/carrier.entity';
+import { Client } from '../clients/entities/client.entity';
+import { nextCounterValue } from '../common/database/counter';
+import {
+  AppError,
+  ErrorCode,
+  NotFoundError,
+  PreconditionFailedError,
+  RequirementsUnmetError,
+  ValidationFailedError,
+} from '../common/errors/app-error';
+import { Money, type CurrencyCode } from '../common/money';
+import { moneyJson, toMoney } from '../common/money/money.dto';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { RequestContext } from '../common/request-context';
+import { todayIn } from '../common/time';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { Shipment } from '../shipments/entities/shipment.entity';
+import { ShipmentsService } from '../shipments/shipments.service';
+import { addDays, findRate, FxRate, priceLines, rateProblem } from './domain/debit-note-math';
+import {
+  CreateDebitNoteDto,
+  DebitNoteListQueryDto,
+  DebitNoteLineDto,
+  DebitNoteOut,
+  DebitNoteStatus,
+  FxRateDto,
+  UpdateDebitNoteDto,
+} from './dto/debit-note.dto';
+import { ClientFxTerm } from './entities/client-fx-term.entity';
+import { DebitNoteLine } from './entities/debit-note-line.entity';
+import { DebitNote } from './entities/debit-note.entity';
+
+/** A note in a state the request does not fit (issuing an issued note, editing a void one, …). */
+export class DebitNoteStateError extends AppError {
+  constructor(status: DebitNoteStatus, action: string) {
+    super(409, 'DEBIT_NOTE_INVALID_STATE', `Cannot ${action} a debit note that is ${status}`, {
+      status,
+      action,
+    });
+  }
+}
+
+/** The API status of a note: its stored state, or for an issued one how much of it is paid. */
+export function statusOf(note: Pick<DebitNote, 'state' | 'paidMinor' | 'totalMinor'>): DebitNoteStatus {
+  if (note.state !== 'issued') return note.state;
+  const paid = BigInt(note.paidMinor);
+  if (paid === 0n) return 'issued';
+  return paid >= BigInt(note.totalMinor) ? 'paid' : 'partially_paid';
+}
+
+export function debitNoteOut(
+  note: DebitNote,
+  lines: DebitNoteLine[],
+  shipmentReference: string | null,
+): DebitNoteOut {
+  const currency = note.currency as CurrencyCode;
+  const total = Money.fromMinor(BigInt(note.totalMinor), currency);
+  const paid = Money.fromMinor(BigInt(note.paidMinor), currency);
+  return {
+    id: note.id,
+    shipmentId: note.shipmentId,
+    shipmentReference,
+    direction: note.direction,
+    partyId: (note.clientId ?? note.carrierId)!,
+    number: note.number,
+    carrierNumber: note.carrierNumber,
+    currency: note.currency,
+    status: statusOf(note),
+    total: total.toJSON(),
+    paid: paid.toJSON(),
+    balance: total.subtract(paid).toJSON(),
+    fxRates: note.fxRates as FxRateDto[],
+    lines: [...lines]
+      .sort((a, b) => a.seq - b.seq)
+      .map((l) => ({
+        seq: l.seq,
+        description: l.description,
+        amount: moneyJson(l.amountMinor, l.currency)!,
+        quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,
+        lineTotal: moneyJson(l.lineTotalMinor, l.currency)!,
+        rate: l.rate,
+        converted: moneyJson(l.convertedMinor, note.currency)!,
+      })),
+    issueDate: note.issueDate,
+    dueDate: note.dueDate,
+    issuedAt: note.issuedAt?.toISOString() ?? null,
+    voidReason: note.voidReason,
+    remarks: note.remarks,
+    version: note.version,
+    createdAt: note.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Debit notes (DOMAIN.md step 11): drafts that accounts edit, issued notes that never change again (their
+ * number, lines and FX rates frozen), void with a reason while unpaid.
+ */
+@Injectable()
+export class DebitNotesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly context: RequestContext,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Creates a draft on a shipment; lines in other currencies are priced at the given or agreed rates. */
+  async create(shipmentId: string, dto: CreateDebitNoteDto): Promise<DebitNoteOut> {
+    return this.dataSource.transaction(async (em) => {
+      const shipment = await em.findOneBy(Shipment, { id: shipmentId });
+      if (!shipment) throw new NotFoundError('Shipment');
+      if (shipment.status === 'cancelled')
+        throw new RequirementsUnmetError(['a shipment that is not cancelled']);
+      if (dto.direction === 'receivable') {
+        if (dto.partyId !== shipment.clientId) {
+          throw invalidReference('partyId', "a receivable note is addressed to the shipment's client");
+        }
+      } else {
+        if (!(await em.existsBy(Carrier, { id: dto.partyId })))
+          throw invalidReference('partyId', 'no such carrier');
+        if (!dto.carrierNumber)
+          throw ValidationFailedError.field('carrierNumber', "a payable note keeps the carrier's own number");
+      }
+      const note = em.create(DebitNote, {
+        shipmentId,
+        direction: dto.direction,
+        clientId: dto.direction === 'receivable' ? dto.partyId : null,
+        carrierId: dto.direction === 'payable' ? dto.partyId : null,
+        currency: dto.currency,
+        carrierNumber: dto.carrierNumber ?? null,
+        dueDate: dto.dueDate ?? null,
+        remarks: dto.remarks ?? null,
+        state: 'draft',
+        createdById: this.context.actorOrNull?.id ?? null,
+      });
+      const lines = await this.price(em, note, dto.lines, dto.fxRates);
+      const saved = await em.save(note);
+      const savedLines = await em.save(
+        lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: saved.id })),
+      );
+      return debitNoteOut(saved, savedLines, shipment.reference);
+    });
+  }
+
+  /** Edits a draft: lines and rates are replaced when given. */
+  async update(id: string, dto: UpdateDebitNoteDto, expectedVersion?: number): Promise<DebitNoteOut> {
+    return this.dataSource.transaction(async (em) => {
+      const note = await this.lock(em, id, expectedVersion);
+      if (note.state !== 'draft') throw new DebitNoteStateError(statusOf(note), 'edit');
+      const version = note.version;
+      if (dto.currency) note.currency = dto.currency;
+      if (dto.dueDate !== undefined) note.dueDate = dto.dueDate;
+      if (dto.remarks !== undefined) note.remarks = dto.remarks;
+      if (dto.carrierNumber !== undefined) {
+        if (note.direction === 'receivable')
+          throw ValidationFailedError.field('carrierNumber', 'only payable notes have one');
+        note.carrierNumber = dto.carrierNumber;
+      }
+      const current = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
+      const lineInput: DebitNoteLineDto[] =
+        dto.lines ??
+        current.map((l) => ({
+          description: l.description,
+          amount: moneyJson(l.amountMinor, l.currency)!,
+          quantity: l.quantity,
+        }));
+      const lines = await this.price(em, note, lineInput, dto.fxRates ?? (note.fxRates as FxRateDto[]));
+      await this.saveVersioned(em, note, version);
+      await em.delete(DebitNoteLine, { debitNoteId: id });
+      const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));
+      return debitNoteOut(note, saved, await this.referenceOf(em, note.shipmentId));
+    });
+  }
+
+  /**
+   * Issues a draft: prices it at its rates (frozen from now on), gives a receivable note its number
+   * DN-<year>-<6 digits> from a counter row locked in this transaction (gap-free: a rollback returns the
+   * number), records the event on the shipment, which moves a bl_checked shipment to debit_noted.
+   */
+  async issue(id: string, expectedVersion?: number): Promise<DebitNoteOut> {
+    return this.dataSource.transaction(async (em) => {
+      const note = await this.lock(em, id, expectedVersion);
+      if (note.state !== 'draft') throw new DebitNoteStateError(statusOf(note), 'issue');
+      const version = note.version;
+      const shipment = await em.findOneByOrFail(Shipment, { id: note.shipmentId });
+      if (shipment.status === 'cancelled')
+        throw new RequirementsUnmetError(['a shipment that is not cancelled']);
+      const current = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
+      const lines = await this.price(
+        em,
+        note,
+        current.map((l) => ({
+          description: l.description,
+          amount: moneyJson(l.amountMinor, l.currency)!,
+          quantity: l.quantity,
+        })),
+        note.fxRates as FxRateDto[],
+      );
+      const missing: string[] = [];
+      if (BigInt(note.totalMinor) <= 0n) missing.push('a total above zero');
+      const base = this.config.baseCurrency;
+      // Profit, credit and aging are reckoned in the base currency at the note's own frozen rate.
+      if (note.currency !== base && !findRate(note.fxRates, note.currency, base)) {
+        missing.push(`an FX rate ${note.currency}→${base} (the base currency) in fxRates`);
+      }
+      if (missing.length) throw new RequirementsUnmetError(missing, 'Cannot issue');
+
+      const issueDate = todayIn(this.config.timezone);
+      if (note.direction === 'receivable') {
+        const year = issueDate.slice(0, 4);
+        const n = await nextCounterValue(em, `debit-note:${year}`);
+        note.number = `DN-${year}-${n.toString().padStart(6, '0')}`;
+        if (!note.dueDate) {
+          const client = await em.findOneByOrFail(Client, { id: note.clientId! });
+          note.dueDate = addDays(issueDate, client.paymentTerms === 'prepaid' ? 0 : (client.creditDays ?? 0));
+        }
+      }
+      note.state = 'issued';
+      note.issueDate = issueDate;
+      note.dueDate ??= issueDate;
+      note.issuedAt = new Date();
+      note.issuedById = this.context.actorOrNull?.id ?? null;
+      await this.saveVersioned(em, note, version);
+      await em.delete(DebitNoteLine, { debitNoteId: id });
+      const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));
+      const total = Money.fromMinor(BigInt(note.totalMinor), note.currency as CurrencyCode);
+      await this.shipments.recordEvent(em, note.shipmentId, {
+        type: 'debit_note_issued',
+        data: {
+          debitNoteId: note.id,
+          number: note.number,
+          carrierNumber: note.carrierNumber,
+          direction: note.direction,
+          total: total.toJSON(),
+        },
+      });
+      return debitNoteOut(note, saved, shipment.reference);
+    });
+  }
+
+  /** Voids a note that nothing has been paid on; an issued number stays used. */
+  async void(id: string, reason: string, expectedVersion?: number): Promise<DebitNoteOut> {
+    return this.dataSource.transaction(async (em) => {
+      const note = await this.lock(em, id, expectedVersion);
+      const status = statusOf(note);
+      if (status !== 'draft' && status !== 'issued') throw new DebitNoteStateError(status, 'void');
+      const version = note.version;
+      const wasIssued = note.state === 'issued';
+      note.state = 'void';
+      note.voidedAt = new Date();
+      note.voidReason = reason;
+      await this.saveVersioned(em, note, version);
+      if (wasIssued) {
+        await this.shipments.recordEvent(em, note.shipmentId, {
+          type: 'debit_note_voided',
+          data: { debitNoteId: note.id, number: note.number, direction: note.direction, reason },
+        });
+      }
+      const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
+      return debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId));
+    });
+  }
+
+  async get(id: string): Promise<DebitNoteOut> {
+    const em = this.dataSource.manager;
+    const note = await em.findOneBy(DebitNote, { id });
+    if (!note) throw new NotFoundError('Debit note');
+    const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
+    return debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId));
+  }
+
+  /** Notes, newest first, by shipment, client, status or direction. */
+  async list(query: DebitNoteListQueryDto): Promise<Page<DebitNoteOut>> {
+    const limit = Math.min(Math.max(query.limit ?? DEFAULT_PAGE_SIZE, 1), 200);
+    const qb = this.dataSource.getRepository(DebitNote).createQueryBuilder('n');
+    if (query.shipmentId) qb.andWhere('n.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
+    if (query.clientId) qb.andWhere('n.clientId = :clientId', { clientId: query.clientId });
+    if (query.direction) qb.andWhere('n.direction = :direction', { direction: query.direction });
+    if (query.status === 'draft' || query.status === 'void')
+      qb.andWhere('n.state = :state', { state: query.status });
+    if (query.status === 'issued') qb.andWhere(`n.state = 'issued' AND n.paidMinor = 0`);
+    if (query.status === 'partially_paid')
+      qb.andWhere(`n.state = 'issued' AND n.paidMinor > 0 AND n.paidMinor < n.totalMinor`);
+    if (query.status === 'paid')
+      qb.andWhere(`n.state = 'issued' AND n.paidMinor >= n.totalMinor AND n.totalMinor > 0`);
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, 2);
+      qb.andWhere('(n.createdAt, n.id) < (:at, :id)', { at: String(at), id });
+    }
+    const rows = await qb
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    const lines = page.length
+      ? await this.dataSource
+          .getRepository(DebitNoteLine)
+          .createQueryBuilder('l')
+          .where('l.debitNoteId IN (:...ids)', { ids: page.map((n) => n.id) })
+          .getMany()
+      : [];
+    const refs = new Map<string, string>();
+    for (const n of page)
+      refs.set(n.shipmentId, (await this.referenceOf(this.dataSource.manager, n.shipmentId)) ?? '');
+    return toPage(
+      rows,
+      limit,
+      (n) => [n.createdAt.toISOString(), n.id],
+      (n) =>
+        debitNoteOut(
+          n,
+          lines.filter((l) => l.debitNoteId === n.id),
+          refs.get(n.shipmentId) ?? null,
+        ),
+    );
+  }
+
+  private async lock(em: EntityManager, id: string, expectedVersion?: number): Promise<DebitNote> {
+    const note = await em.findOne(DebitNote, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!note) throw new NotFoundError('Debit note');
+    if (expectedVersion !== undefined && expectedVersion !== note.version)
+      throw new PreconditionFailedError(note.version);
+    return note;
+  }
+
+  /** Writes the note only if its version is still the one read (FACTS.md: save() does not check it). */
+  private async saveVersioned(em: EntityManager, note: DebitNote, version: number): Promise<void> {
+    const {
+      id,
+      lines: _lines,
+      shipment: _s,
+      client: _c,
+      carrier: _k,
+      createdAt: _a,
+      updatedAt: _u,
+      version: _v,
+      ...fields
+    } = note;
+    const result = await em.update(DebitNote, { id, version }, { ...fields, version: version + 1 });
+    if (result.affected !== 1) throw new PreconditionFailedError(version);
+    note.version = version + 1;
+  }
+
+  /**
+   * Prices the lines into the note's currency and sets the note's total and rates. Rates come from the
+   * request, else from the client's agreed fixed rate (receivable notes); a pair with neither is refused.
+   */
+  private async price(
+    em: EntityManager,
+    note: DebitNote,
+    lines: readonly DebitNoteLineDto[],
+    given: readonly FxRateDto[] | undefined,
+  ): Promise<Omit<DebitNoteLine, 'id' | 'debitNoteId' | 'debitNote'>[]> {
+    const rates: FxRate[] = (given ?? []).map((r) => ({
+      from: r.from,
+      to: r.to,
+      rate: r.rate,
+      source: r.source,
+      date: r.date,
+    }));
+    rates.forEach((r, i) => {
+      const problem = rateProblem(r);
+      if (problem) throw ValidationFailedError.field(`fxRates[${i}].rate`, problem);
+      if (rates.findIndex((o) => o.from === r.from && o.to === r.to) !== i) {
+        throw ValidationFailedError.field(`fxRates[${i}]`, `two rates for ${r.from}→${r.to}`);
+      }
+    });
+    const amounts = lines.map((l, i) => ({
+      amount: toMoney(l.amount, `lines[${i}].amount`),
+      quantity: l.quantity ?? '1',
+    }));
+    amounts.forEach((a, i) => {
+      if (!a.amount.isPositive())
+        throw ValidationFailedError.field(`lines[${i}].amount.amount`, 'a line amount must be positive');
+    });
+    const currency = note.currency as CurrencyCode;
+    if (note.direction === 'receivable' && note.clientId) {
+      await this.applyAgreedRates(em, note.clientId, rates, [
+        ...new Set([
+          ...amounts.map((a) => `${a.amount.currency}>${currency}`),
+          `${currency}>${this.config.baseCurrency}`,
+        ]),
+      ]);
+    }
+    const priced = priceLines(amounts, currency, rates);
+    if (!priced.ok) {
+      throw new RequirementsUnmetError(
+        priced.missing.map((pair) => `an FX rate ${pair} (give it in fxRates, or agree one with the client)`),
+        'Missing exchange rates',
+      );
+    }
+    note.fxRates = rates;
+    note.totalMinor = priced.total.minor.toString();
+    return priced.lines.map((p, i) => ({
+      seq: i + 1,
+      description: lines[i]!.description,
+      amountMinor: amounts[i]!.amount.minor.toString(),
+      currency: amounts[i]!.amount.currency,
+      quantity: amounts[i]!.quantity,
+      lineTotalMinor: p.lineTotal.minor.toString(),
+      rate: p.rate,
+      convertedMinor: p.converted.minor.toString(),
+    }));
+  }
+
+  /** Adds the client's agreed fixed rates for the pairs the request did not give (DOMAIN.md: FX agreed in advance). */
+  private async applyAgreedRates(
+    em: EntityManager,
+    clientId: string,
+    rates: FxRate[],
+    pairs: string[],
+  ): Promise<void> {
+    const wanted = pairs
+      .map((p) => p.split('>') as [string, string])
+      .filter(([from, to]) => from !== to && !findRate(rates, from, to));
+    if (!wanted.length) return;
+    const terms = await em.findBy(ClientFxTerm, { clientId });
+    for (const [from, to] of wanted) {
+      const term = terms.find((t) => t.fromCurrency === from && t.toCurrency === to);
+      if (term?.mode === 'fixed' && term.rate && term.source && term.rateDate) {
+        rates.push({ from, to, rate: term.rate, source: term.source, date: term.rateDate });
+      }
+    }
+  }
+
+  private async referenceOf(em: EntityManager, shipmentId: string): Promise<string | null> {
+    const row = await em.findOne(Shipment, {
+      where: { id: shipmentId },
+      select: { id: true, reference: true },
+    });
+    return row?.reference ?? null;
+  }
+}
+
+function invalidReference(field: string, message: string): AppError {
+  return new AppError(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, {
+    fields: [{ field, message }],
+  });
+}

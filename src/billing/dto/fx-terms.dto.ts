@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CURRENCIES, type CurrencyCode } from '../../common/money/currency';
+import { DATE } from './debit-note.dto';
+
+export class FxTermDto {
+  @ApiProperty({ enum: CURRENCIES, example: 'USD' })
+  @IsIn(CURRENCIES)
+  from!: CurrencyCode;
+
+  @ApiProperty({ enum: CURRENCIES, example: 'CNY' })
+  @IsIn(CURRENCIES)
+  to!: CurrencyCode;
+
+  @ApiProperty({
+    enum: ['fixed', 'per_note'],
+    description: 'fixed: this rate on every note; per_note: a rate must be entered on each note',
+  })
+  @IsIn(['fixed', 'per_note'])
+  mode!: 'fixed' | 'per_note';
+
+  @ApiPropertyOptional({ example: '7.1000', description: 'For fixed terms' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,6}(\.\d{1,10})?$/, {
+    message: 'rate must be a positive decimal string with up to 10 decimals',
+  })
+  rate?: string;
+
+  @ApiPropertyOptional({ example: 'Agreed with the client, contract 2026-031' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  source?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-01' })
+  @IsOptional()
+  @Matches(DATE, { message: 'date must be a date such as 2026-11-01' })
+  date?: string;
+}
+
+export class PutFxTermsDto {
+  @ApiProperty({ type: [FxTermDto], description: "Replaces the client's FX terms" })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => FxTermDto)
+  terms!: FxTermDto[];
+}
+
+export class FxTermsOut {
+  @ApiProperty({ type: [FxTermDto] }) terms!: FxTermDto[];
+}

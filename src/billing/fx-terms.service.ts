@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Client } from '../clients/entities/client.entity';
+import { NotFoundError, ValidationFailedError } from '../common/errors/app-error';
+import { rateProblem } from './domain/debit-note-math';
+import { FxTermDto, FxTermsOut } from './dto/fx-terms.dto';
+import { ClientFxTerm } from './entities/client-fx-term.entity';
+
+/** The exchange rates agreed with a client in advance (DOMAIN.md step 11), applied to their notes by default. */
+@Injectable()
+export class FxTermsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(clientId: string): Promise<FxTermsOut> {
+    if (!(await this.dataSource.getRepository(Client).existsBy({ id: clientId })))
+      throw new NotFoundError('Client');
+    return { terms: this.out(await this.dataSource.getRepository(ClientFxTerm).findBy({ clientId })) };
+  }
+
+  async put(clientId: string, terms: FxTermDto[]): Promise<FxTermsOut> {
+    terms.forEach((t, i) => {
+      if (t.from === t.to) throw ValidationFailedError.field(`terms[${i}].to`, 'from and to must differ');
+      if (terms.findIndex((o) => o.from === t.from && o.to === t.to) !== i) {
+        throw ValidationFailedError.field(`terms[${i}]`, `two terms for ${t.from}→${t.to}`);
+      }
+      if (t.mode === 'fixed') {
+        for (const field of ['rate', 'source', 'date'] as const) {
+          if (!t[field])
+            throw ValidationFailedError.field(`terms[${i}].${field}`, `a fixed rate needs its ${field}`);
+        }
+        const problem = rateProblem({
+          from: t.from,
+          to: t.to,
+          rate: t.rate!,
+          source: t.source!,
+          date: t.date!,
+        });
+        if (problem) throw ValidationFailedError.field(`terms[${i}].rate`, problem);
+      }
+    });
+    return this.dataSource.transaction(async (em) => {
+      const client = await em.findOne(Client, {
+        where: { id: clientId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!client) throw new NotFoundError('Client');
+      const before = this.out(await em.findBy(ClientFxTerm, { clientId }));
+      await em.delete(ClientFxTerm, { clientId });
+      await em.save(
+        terms.map((t) =>
+          em.create(ClientFxTerm, {
+            clientId,
+            fromCurrency: t.from,
+            toCurrency: t.to,
+            mode: t.mode,
+            rate: t.mode === 'fixed' ? t.rate! : null,
+            source: t.mode === 'fixed' ? t.source! : null,
+            rateDate: t.mode === 'fixed' ? t.date! : null,
+          }),
+        ),
+      );
+      const after = this.out(await em.findBy(ClientFxTerm, { clientId }));
+      await this.record(em, clientId, before, after);
+      return { terms: after };
+    });
+  }
+
+  private async record(
+    em: EntityManager,
+    clientId: string,
+    before: FxTermDto[],
+    after: FxTermDto[],
+  ): Promise<void> {
+    await this.audit.record(em, {
+      entityType: 'client',
+      entityId: clientId,
+      action: 'fx_terms_changed',
+      changes: { fxTerms: { from: before, to: after } },
+    });
+  }
+
+  private out(rows: ClientFxTerm[]): FxTermDto[] {
+    return rows
+      .map((r) => ({
+        from: r.fromCurrency as FxTermDto['from'],
+        to: r.toCurrency as FxTermDto['to'],
+        mode: r.mode,
+        ...(r.mode === 'fixed' ? { rate: r.rate!, source: r.source!, date: r.rateDate! } : {}),
+      }))
+      .sort((a, b) => `${a.from}${a.to}`.localeCompare(`${b.from}${b.to}`));
+  }
+}

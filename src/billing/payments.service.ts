@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Client } from '../clients/entities/client.entity';
+import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
+import { Money, type CurrencyCode } from '../common/money';
+import { toMoney } from '../common/money/money.dto';
+import { RequestContext } from '../common/request-context';
+import { parsePastTime } from '../common/time';
+import { ShipmentsService } from '../shipments/shipments.service';
+import { statusOf } from './debit-notes.service';
+import { CreatePaymentDto, PaymentOut } from './dto/payment.dto';
+import { DebitNote } from './entities/debit-note.entity';
+import { PaymentAllocation } from './entities/payment-allocation.entity';
+import { Payment } from './entities/payment.entity';
+
+/** An allocation the rules refuse (API.md: 422): wrong note, wrong client or currency, more than is owed. */
+export class AllocationRefusedError extends AppError {
+  constructor(problems: { field: string; message: string }[]) {
+    super(
+      422,
+      ErrorCode.REQUIREMENTS_UNMET,
+      `Payment refused: ${problems.map((p) => p.message).join('; ')}`,
+      {
+        missing: problems.map((p) => p.message),
+        fields: problems,
+      },
+    );
+  }
+}
+
+@Injectable()
+export class PaymentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly context: RequestContext,
+  ) {}
+
+  /**
+   * Records money received and allocates it to the client's issued receivable notes in its currency. The
+   * notes are locked (in id order, so two payments never deadlock); a shipment whose receivable notes are
+   * all paid moves to `paid`.
+   */
+  async record(dto: CreatePaymentDto): Promise<PaymentOut> {
+    const amount = toMoney(dto.amount, 'amount');
+    if (!amount.isPositive())
+      throw ValidationFailedError.field('amount.amount', 'a payment must be positive');
+    const receivedAt = parsePastTime(dto.receivedAt, 'receivedAt');
+    const allocations = dto.allocations.map((a, i) => ({
+      ...a,
+      money: toMoney(a.amount, `allocations[${i}].amount`),
+      index: i,
+    }));
+    const ids = allocations.map((a) => a.debitNoteId);
+    if (new Set(ids).size !== ids.length)
+      throw ValidationFailedError.field('allocations', 'a note may appear only once');
+
+    return this.dataSource.transaction(async (em) => {
+      if (!(await em.existsBy(Client, { id: dto.clientId }))) {
+        throw new AppError(422, ErrorCode.INVALID_REFERENCE, 'clientId: no such client', {
+          fields: [{ field: 'clientId', message: 'no such client' }],
+        });
+      }
+      const notes = await em.find(DebitNote, {
+        where: { id: In([...ids].sort()) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const problems: { field: string; message: string }[] = [];
+      let allocated = Money.zero(amount.currency);
+      for (const a of allocations) {
+        const field = `allocations[${a.index}]`;
+        const note = notes.find((n) => n.id === a.debitNoteId);
+        if (!note || note.clientId !== dto.clientId || note.direction !== 'receivable') {
+          problems.push({
+            field: `${field}.debitNoteId`,
+            message: `${a.debitNoteId} is not a receivable note of this client`,
+          });
+          continue;
+        }
+        const label = note.number ?? note.id;
+        const status = statusOf(note);
+        if (status === 'draft' || status === 'void') {
+          problems.push({ field: `${field}.debitNoteId`, message: `${label} is ${status}, not issued` });
+          continue;
+        }
+        if (note.currency !== amount.currency || a.money.currency !== amount.currency) {
+          problems.push({
+            field: `${field}.amount.currency`,
+            message: `${label} is in ${note.currency}; the payment is in ${amount.currency}`,
+          });
+          continue;
+        }
+        if (!a.money.isPositive()) {
+          problems.push({ field: `${field}.amount.amount`, message: 'an allocation must be positive' });
+          continue;
+        }
+        const balance = Money.fromMinor(
+          BigInt(note.totalMinor) - BigInt(note.paidMinor),
+          note.currency as CurrencyCode,
+        );
+        if (a.money.compare(balance) > 0) {
+          problems.push({
+            field: `${field}.amount.amount`,
+            message: `${label} has ${balance.amount} ${balance.currency} open, less than ${a.money.amount}`,
+          });
+          continue;
+        }
+        allocated = allocated.add(a.money);
+      }
+      if (!problems.length && allocated.compare(amount) > 0) {
+        problems.push({
+          field: 'allocations',
+          message: `allocations total ${allocated.amount}, more than the payment ${amount.amount}`,
+        });
+      }
+      if (problems.length) throw new AllocationRefusedError(problems);
+
+      const payment = await em.save(
+        em.create(Payment, {
+          clientId: dto.clientId,
+          amountMinor: amount.minor.toString(),
+          currency: amount.currency,
+          receivedAt,
+          reference: dto.reference,
+          createdById: this.context.actorOrNull?.id ?? null,
+        }),
+      );
+      const rows = await em.save(
+        allocations.map((a) =>
+          em.create(PaymentAllocation, {
+            paymentId: payment.id,
+            debitNoteId: a.debitNoteId,
+            amountMinor: a.money.minor.toString(),
+          }),
+        ),
+      );
+      const shipmentIds = new Set<string>();
+      for (const a of allocations) {
+        const note = notes.find((n) => n.id === a.debitNoteId)!;
+        const result = await em
+          .createQueryBuilder()
+          .update(DebitNote)
+          .set({ paidMinor: () => `paid_minor + ${a.money.minor.toString()}`, version: () => 'version + 1' })
+          .where('id = :id AND version = :version', { id: note.id, version: note.version })
+          .execute();
+        if (result.affected !== 1) throw new Error(`debit note ${note.id} changed under its lock`);
+        shipmentIds.add(note.shipmentId);
+      }
+      for (const shipmentId of [...shipmentIds].sort()) {
+        await this.shipments.recordEvent(em, shipmentId, {
+          type: 'payment_received',
+          data: {
+            paymentId: payment.id,
+            reference: dto.reference,
+            allocations: allocations
+              .filter((a) => notes.find((n) => n.id === a.debitNoteId)?.shipmentId === shipmentId)
+              .map((a) => ({ debitNoteId: a.debitNoteId, amount: a.money.toJSON() })),
+          },
+        });
+      }
+      return this.out(payment, rows, notes);
+    });
+  }
+
+  async get(id: string): Promise<PaymentOut> {
+    const payment = await this.dataSource.getRepository(Payment).findOneBy({ id });
+    if (!payment) throw new NotFoundError('Payment');
+    const rows = await this.dataSource.getRepository(PaymentAllocation).findBy({ paymentId: id });
+    const notes = rows.length
+      ? await this.dataSource.getRepository(DebitNote).findBy({ id: In(rows.map((r) => r.debitNoteId)) })
+      : [];
+    return this.out(payment, rows, notes);
+  }
+
+  private out(payment: Payment, rows: PaymentAllocation[], notes: DebitNote[]): PaymentOut {
+    const currency = payment.currency as CurrencyCode;
+    const amount = Money.fromMinor(BigInt(payment.amountMinor), currency);
+    const allocated = Money.sum(
+      rows.map((r) => Money.fromMinor(BigInt(r.amountMinor), currency)),
+      currency,
+    );
+    return {
+      id: payment.id,
+      clientId: payment.clientId,
+      amount: amount.toJSON(),
+      unallocated: amount.subtract(allocated).toJSON(),
+      receivedAt: payment.receivedAt.toISOString(),
+      reference: payment.reference,
+      allocations: rows.map((r) => ({
+        debitNoteId: r.debitNoteId,
+        debitNoteNumber: notes.find((n) => n.id === r.debitNoteId)?.number ?? null,
+        amount: Money.fromMinor(BigInt(r.amountMinor), currency).toJSON(),
+      })),
+      createdAt: payment.createdAt.toISOString(),
+    };
+  }
+}

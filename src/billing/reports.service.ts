@@ -1,0 +1,171 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Client } from '../clients/entities/client.entity';
+import { NotFoundError } from '../common/errors/app-error';
+import { Money, type CurrencyCode } from '../common/money';
+import type { MoneyJson } from '../common/money/money';
+import { todayIn } from '../common/time';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { Shipment } from '../shipments/entities/shipment.entity';
+import {
+  AGING_BUCKETS,
+  agingBucket,
+  threeMonthsBefore,
+  toBase,
+  type AgingBucket,
+} from './domain/debit-note-math';
+import { DebitNote } from './entities/debit-note.entity';
+
+export interface ProfitNote {
+  id: string;
+  number: string | null;
+  carrierNumber: string | null;
+  direction: 'receivable' | 'payable';
+  total: MoneyJson;
+  totalBase: MoneyJson;
+}
+
+export interface ShipmentProfit {
+  shipmentId: string;
+  reference: string;
+  baseCurrency: string;
+  receivable: MoneyJson;
+  payable: MoneyJson;
+  margin: MoneyJson;
+  notes: ProfitNote[];
+}
+
+export type AgingRow = {
+  clientId: string;
+  clientCode: string;
+  clientName: string;
+  total: MoneyJson;
+  /** Open receivables issued more than three months before asOf: a statement of account is due (DOMAIN.md). */
+  statementRequired: boolean;
+  oldestIssueDate: string | null;
+} & Record<AgingBucket, MoneyJson>;
+
+export interface AgingReport {
+  asOf: string;
+  baseCurrency: string;
+  items: AgingRow[];
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Receivable minus payable of a shipment's issued notes, in the base currency at each note's frozen rate. */
+  async profit(shipmentId: string): Promise<ShipmentProfit> {
+    const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
+    if (!shipment) throw new NotFoundError('Shipment');
+    const base = this.config.baseCurrency;
+    const notes = await this.dataSource.getRepository(DebitNote).find({
+      where: { shipmentId, state: 'issued' },
+      order: { issuedAt: 'ASC' },
+    });
+    let receivable = Money.zero(base);
+    let payable = Money.zero(base);
+    const out = notes.map((n) => {
+      const total = Money.fromMinor(BigInt(n.totalMinor), n.currency as CurrencyCode);
+      const totalBase = toBase(total, base, n.fxRates);
+      if (!totalBase) throw new Error(`issued note ${n.id} has no rate into ${base}`);
+      if (n.direction === 'receivable') receivable = receivable.add(totalBase);
+      else payable = payable.add(totalBase);
+      return {
+        id: n.id,
+        number: n.number,
+        carrierNumber: n.carrierNumber,
+        direction: n.direction,
+        total: total.toJSON(),
+        totalBase: totalBase.toJSON(),
+      };
+    });
+    return {
+      shipmentId,
+      reference: shipment.reference,
+      baseCurrency: base,
+      receivable: receivable.toJSON(),
+      payable: payable.toJSON(),
+      margin: receivable.subtract(payable).toJSON(),
+      notes: out,
+    };
+  }
+
+  /**
+   * Receivables aging per client as of a date: each issued receivable note's balance on that date (payments
+   * received by then), by days past its due date, in the base currency at the note's frozen rate.
+   */
+  async aging(asOf?: string): Promise<AgingReport> {
+    const date = asOf ?? todayIn(this.config.timezone);
+    const base = this.config.baseCurrency;
+    const rows: {
+      id: string;
+      client_id: string;
+      currency: string;
+      total_minor: string;
+      paid_minor: string;
+      due_date: string;
+      issue_date: string;
+      fx_rates: DebitNote['fxRates'];
+    }[] = await this.dataSource.query(
+      `SELECT n.id, n.client_id, n.currency, n.total_minor, n.issue_date::text, n.due_date::text, n.fx_rates,
+              coalesce((SELECT sum(a.amount_minor) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+                         WHERE a.debit_note_id = n.id AND (p.received_at AT TIME ZONE $2)::date <= $1::date), 0)::text AS paid_minor
+         FROM debit_notes n
+        WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.issue_date <= $1::date`,
+      [date, this.config.timezone],
+    );
+    const threshold = threeMonthsBefore(date);
+    const byClient = new Map<string, { buckets: Record<AgingBucket, Money>; oldest: string | null }>();
+    for (const r of rows) {
+      const open = Money.fromMinor(BigInt(r.total_minor) - BigInt(r.paid_minor), r.currency as CurrencyCode);
+      if (!open.isPositive()) continue;
+      const inBase = toBase(open, base, r.fx_rates);
+      if (!inBase) throw new Error(`issued note ${r.id} has no rate into ${base}`);
+      const entry = byClient.get(r.client_id) ?? {
+        buckets: Object.fromEntries(AGING_BUCKETS.map((b) => [b, Money.zero(base)])) as Record<
+          AgingBucket,
+          Money
+        >,
+        oldest: null,
+      };
+      const bucket = agingBucket(r.due_date, date);
+      entry.buckets[bucket] = entry.buckets[bucket].add(inBase);
+      if (!entry.oldest || r.issue_date < entry.oldest) entry.oldest = r.issue_date;
+      byClient.set(r.client_id, entry);
+    }
+    const clients = byClient.size
+      ? await this.dataSource
+          .getRepository(Client)
+          .createQueryBuilder('c')
+          .where('c.id IN (:...ids)', { ids: [...byClient.keys()] })
+          .getMany()
+      : [];
+    const items = clients
+      .map((c): AgingRow => {
+        const { buckets, oldest } = byClient.get(c.id)!;
+        const total = Money.sum(Object.values(buckets), base);
+        return {
+          clientId: c.id,
+          clientCode: c.code,
+          clientName: c.name,
+          current: buckets.current.toJSON(),
+          d1_30: buckets.d1_30.toJSON(),
+          d31_60: buckets.d31_60.toJSON(),
+          d61_90: buckets.d61_90.toJSON(),
+          d90_plus: buckets.d90_plus.toJSON(),
+          total: total.toJSON(),
+          statementRequired: oldest !== null && oldest < threshold,
+          oldestIssueDate: oldest,
+        };
+      })
+      .sort((a, b) => a.clientCode.localeCompare(b.clientCode));
+    return { asOf: date, baseCurrency: base, items };
+  }
+}
