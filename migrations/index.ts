@@ -2,5 +2,11 @@
 import { Init1795734697963 } from './1795734697963-Init';
 import { Shipments1795735244412 } from './1795735244412-Shipments';
 import { Billing1795735915601 } from './1795735915601-Billing';
+import { Outbox1795736377275 } from './1795736377275-Outbox';
 
-export const MIGRATIONS = [Init1795734697963, Shipments1795735244412, Billing1795735915601];
+export const MIGRATIONS = [
+  Init1795734697963,
+  Shipments1795735244412,
+  Billing1795735915601,
+  Outbox1795736377275,
+];

@@ -12,8 +12,11 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 import { UsersModule } from './users/users.module';
 
@@ -48,6 +51,8 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        NotificationsModule,
+        DocumentsModule,
         AuthModule,
         AuditModule,
         UsersModule,
@@ -57,6 +62,7 @@ export class AppModule {
         ApprovalsModule,
         BillingModule,
         IdempotencyModule,
+        SchedulerModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

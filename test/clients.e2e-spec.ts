@@ -103,11 +103,22 @@ describe('clients over HTTP', () => {
       });
     });
 
+    it('refuses a credit limit outside the base currency, naming the field', async () => {
+      for (const currency of ['USD', 'JPY', 'KWD']) {
+        const amount = currency === 'JPY' ? '1000000' : currency === 'KWD' ? '1234.567' : '50000.00';
+        const res = await post(manager.token, creditClientBody({ creditLimit: { amount, currency } })).expect(
+          400,
+        );
+        expect(res.body.details.fields).toEqual([
+          { field: 'creditLimit.currency', message: expect.stringContaining('CNY') },
+        ]);
+      }
+    });
+
     it('stores a credit limit as minor units with its currency, and answers in the API format', async () => {
       const limits: [string, string, string][] = [
-        ['50000.00', 'USD', '5000000'],
-        ['1000000', 'JPY', '1000000'],
-        ['1234.567', 'KWD', '1234567'],
+        ['350000.00', 'CNY', '35000000'],
+        ['0.05', 'CNY', '5'],
         ['0.00', 'CNY', '0'],
       ];
       for (const [amount, currency, minor] of limits) {
@@ -357,7 +368,7 @@ describe('clients over HTTP', () => {
       expect((await get(admin, monthly.id)).body).toMatchObject({
         version: 1,
         name: monthly.name,
-        creditLimit: { amount: '50000.00', currency: 'USD' },
+        creditLimit: { amount: '350000.00', currency: 'CNY' },
       });
       expect((await auditOf(monthly.id)).map((r) => r.action)).toEqual(['created']);
     });
@@ -367,7 +378,7 @@ describe('clients over HTTP', () => {
       const res = await patch(sales.token, monthly.id, {
         name: 'Pearl River Foods',
         paymentTerms: 'monthly',
-        creditLimit: { amount: '50000.00', currency: 'USD' },
+        creditLimit: { amount: '350000.00', currency: 'CNY' },
         creditDays: 30,
       }).expect(200);
       expect(res.body).toMatchObject({ name: 'Pearl River Foods', version: 2 });
@@ -488,7 +499,7 @@ describe('clients over HTTP', () => {
           grade: 'b',
           salesUserId: owner.id,
           paymentTerms: 'monthly',
-          creditLimit: { amount: '1000.00', currency: 'USD' },
+          creditLimit: { amount: '1000.00', currency: 'CNY' },
           creditDays: 30,
         },
         {
@@ -498,7 +509,7 @@ describe('clients over HTTP', () => {
           grade: 'c',
           salesUserId: other.id,
           paymentTerms: 'collect',
-          creditLimit: { amount: '500.00', currency: 'USD' },
+          creditLimit: { amount: '500.00', currency: 'CNY' },
           creditDays: 15,
         },
         { code: 'LSTX-1', name: 'Delta 100% Cotton_Mills', nameLocal: '三角洲棉纺', grade: 'c' },
@@ -562,7 +573,7 @@ describe('clients over HTTP', () => {
       const res = await list(admin, 'q=LST-A2').expect(200);
       expect(Object.keys(res.body)).toEqual(['items', 'nextCursor']);
       expect(Object.keys(res.body.items[0]).sort()).toEqual(CLIENT_KEYS);
-      expect(res.body.items[0].creditLimit).toEqual({ amount: '1000.00', currency: 'USD' });
+      expect(res.body.items[0].creditLimit).toEqual({ amount: '1000.00', currency: 'CNY' });
     });
 
     it('refuses bad filters with 400 naming them', async () => {
@@ -712,7 +723,7 @@ describe('clients over HTTP', () => {
             address: res.body.address,
             language: 'zh',
             paymentTerms: 'monthly',
-            creditLimit: { amount: '50000.00', currency: 'USD' },
+            creditLimit: { amount: '350000.00', currency: 'CNY' },
             creditDays: 30,
             grade: 'b',
             salesUserId: sales.id,

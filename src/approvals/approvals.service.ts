@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { Client } from '../clients/entities/client.entity';
 import {
   AppError,
@@ -33,6 +34,7 @@ export class ApprovalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
+    private readonly audit: AuditService,
   ) {}
 
   async request(dto: RequestApprovalDto): Promise<ApprovalOut> {
@@ -136,7 +138,19 @@ export class ApprovalsService {
     });
   }
 
+  /** Every step goes into the audit log; one about a shipment is also an event in its history. */
   private async recordOnShipment(em: EntityManager, approval: Approval, type: string): Promise<void> {
+    await this.audit.record(em, {
+      entityType: 'approval',
+      entityId: approval.id,
+      action: type.replace('approval_', ''),
+      changes: {
+        type: approval.type,
+        state: approval.state,
+        reason: approval.reason,
+        note: approval.decisionNote,
+      },
+    });
     if (!approval.shipmentId) return;
     await this.shipments.recordEvent(em, approval.shipmentId, {
       type,

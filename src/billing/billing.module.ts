@@ -21,6 +21,6 @@ import { ReportsService } from './reports.service';
     FxTermsService,
     { provide: BILLING_FACTS, useClass: DebitNoteBillingFacts },
   ],
-  exports: [DebitNotesService, BILLING_FACTS],
+  exports: [DebitNotesService, ReportsService, BILLING_FACTS],
 })
 export class BillingModule {}

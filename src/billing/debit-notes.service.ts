@@ -19,6 +19,7 @@ import { RequestContext } from '../common/request-context';
 import { todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { NoticesService } from '../notifications/notices.service';
 import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { addDays, findRate, FxRate, priceLines, rateProblem } from './domain/debit-note-math';
@@ -106,6 +107,7 @@ export class DebitNotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
+    private readonly notices: NoticesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -239,6 +241,18 @@ export class DebitNotesService {
           total: total.toJSON(),
         },
       });
+      if (note.direction === 'receivable') {
+        await this.notices.debitNoteIssued(em, {
+          id: note.id,
+          number: note.number!,
+          clientId: note.clientId!,
+          shipmentId: note.shipmentId,
+          reference: shipment.reference,
+          total,
+          dueDate: note.dueDate,
+          rates: note.fxRates.map((r) => `${r.from}/${r.to} ${r.rate} (${r.source}, ${r.date})`),
+        });
+      }
       return debitNoteOut(note, saved, shipment.reference);
     });
   }

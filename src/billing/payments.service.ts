@@ -96,10 +96,7 @@ export class PaymentsService {
           problems.push({ field: `${field}.amount.amount`, message: 'an allocation must be positive' });
           continue;
         }
-        const balance = Money.fromMinor(
-          BigInt(note.totalMinor) - BigInt(note.paidMinor),
-          note.currency as CurrencyCode,
-        );
+        const balance = Money.fromMinor(BigInt(note.totalMinor) - BigInt(note.paidMinor), note.currency);
         if (a.money.compare(balance) > 0) {
           problems.push({
             field: `${field}.amount.amount`,

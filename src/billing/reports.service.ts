@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Client } from '../clients/entities/client.entity';
 import { NotFoundError } from '../common/errors/app-error';
 import { Money, type CurrencyCode } from '../common/money';
@@ -101,26 +101,10 @@ export class ReportsService {
    * Receivables aging per client as of a date: each issued receivable note's balance on that date (payments
    * received by then), by days past its due date, in the base currency at the note's frozen rate.
    */
-  async aging(asOf?: string): Promise<AgingReport> {
+  async aging(asOf?: string, em: EntityManager = this.dataSource.manager): Promise<AgingReport> {
     const date = asOf ?? todayIn(this.config.timezone);
     const base = this.config.baseCurrency;
-    const rows: {
-      id: string;
-      client_id: string;
-      currency: string;
-      total_minor: string;
-      paid_minor: string;
-      due_date: string;
-      issue_date: string;
-      fx_rates: DebitNote['fxRates'];
-    }[] = await this.dataSource.query(
-      `SELECT n.id, n.client_id, n.currency, n.total_minor, n.issue_date::text, n.due_date::text, n.fx_rates,
-              coalesce((SELECT sum(a.amount_minor) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-                         WHERE a.debit_note_id = n.id AND (p.received_at AT TIME ZONE $2)::date <= $1::date), 0)::text AS paid_minor
-         FROM debit_notes n
-        WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.issue_date <= $1::date`,
-      [date, this.config.timezone],
-    );
+    const rows = await this.openAsOf(em, date);
     const threshold = threeMonthsBefore(date);
     const byClient = new Map<string, { buckets: Record<AgingBucket, Money>; oldest: string | null }>();
     for (const r of rows) {
@@ -141,7 +125,7 @@ export class ReportsService {
       byClient.set(r.client_id, entry);
     }
     const clients = byClient.size
-      ? await this.dataSource
+      ? await em
           .getRepository(Client)
           .createQueryBuilder('c')
           .where('c.id IN (:...ids)', { ids: [...byClient.keys()] })
@@ -168,4 +152,76 @@ export class ReportsService {
       .sort((a, b) => a.clientCode.localeCompare(b.clientCode));
     return { asOf: date, baseCurrency: base, items };
   }
+
+  /** A client's receivable notes open on `asOf` (payments received by then), oldest first, for a statement. */
+  async openNotes(
+    clientId: string,
+    asOf: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<OpenNote[]> {
+    const base = this.config.baseCurrency;
+    const rows = await this.openAsOf(em, asOf, clientId);
+    return rows
+      .filter((r) => BigInt(r.total_minor) > BigInt(r.paid_minor))
+      .map((r) => {
+        const currency = r.currency as CurrencyCode;
+        const total = Money.fromMinor(BigInt(r.total_minor), currency);
+        const paid = Money.fromMinor(BigInt(r.paid_minor), currency);
+        const balance = total.subtract(paid);
+        return {
+          id: r.id,
+          number: r.number ?? r.id,
+          issueDate: r.issue_date,
+          dueDate: r.due_date,
+          shipmentReference: r.reference,
+          currency,
+          total: total.toJSON(),
+          paid: paid.toJSON(),
+          balance: balance.toJSON(),
+          balanceBase: (toBase(balance, base, r.fx_rates) ?? balance).toJSON(),
+          bucket: agingBucket(r.due_date, asOf),
+        };
+      })
+      .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.number.localeCompare(b.number));
+  }
+
+  private openAsOf(em: EntityManager, date: string, clientId?: string): Promise<OpenRow[]> {
+    return em.query(
+      `SELECT n.id, n.number, n.client_id, n.currency, n.total_minor, n.issue_date::text, n.due_date::text, n.fx_rates,
+              s.reference,
+              coalesce((SELECT sum(a.amount_minor) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+                         WHERE a.debit_note_id = n.id AND (p.received_at AT TIME ZONE $2)::date <= $1::date), 0)::text AS paid_minor
+         FROM debit_notes n JOIN shipments s ON s.id = n.shipment_id
+        WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.issue_date <= $1::date
+          AND ($3::uuid IS NULL OR n.client_id = $3::uuid)`,
+      [date, this.config.timezone, clientId ?? null],
+    );
+  }
+}
+
+interface OpenRow {
+  id: string;
+  number: string | null;
+  client_id: string;
+  currency: string;
+  total_minor: string;
+  paid_minor: string;
+  due_date: string;
+  issue_date: string;
+  reference: string;
+  fx_rates: DebitNote['fxRates'];
+}
+
+export interface OpenNote {
+  id: string;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  shipmentReference: string;
+  currency: CurrencyCode;
+  total: MoneyJson;
+  paid: MoneyJson;
+  balance: MoneyJson;
+  balanceBase: MoneyJson;
+  bucket: AgingBucket;
 }

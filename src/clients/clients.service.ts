@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
@@ -61,6 +63,7 @@ export class ClientsService {
     private readonly context: RequestContext,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -218,6 +221,14 @@ export class ClientsService {
   private checkCreditTerms(terms: CreditTerms, touchesCredit: boolean): void {
     if (touchesCredit && !CREDIT_GRANTING_ROLES.includes(this.context.actor.role)) {
       throw new ForbiddenError(CREDIT_TERMS_FORBIDDEN);
+    }
+    // Credit is reckoned against open receivables in the base currency (at each note's frozen rate): a
+    // limit in another currency could never be compared without a rate nobody agreed.
+    if (terms.creditLimit && terms.creditLimit.currency !== this.config.baseCurrency) {
+      throw ValidationFailedError.field(
+        'creditLimit.currency',
+        `the credit limit must be in ${this.config.baseCurrency}, the base currency receivables are reckoned in`,
+      );
     }
     const missing = missingCreditTerms(terms);
     if (missing.length > 0) {

@@ -8,6 +8,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
@@ -105,6 +106,75 @@ export class EnvironmentVariables {
   @IsIn(CURRENCIES)
   BASE_CURRENCY: CurrencyCode = 'CNY';
 
+  /** smtp://user:pass@host:port (pooled). Unset: each e-mail is written as an .eml file under DATA_DIR/outbox. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an e-mail address' })
+  MAIL_FROM = 'ops@quayside.local';
+
+  /** How often the outbox is dispatched, and the first retry delay (doubling up to an hour). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_INTERVAL_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_RETRY_BASE_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  /** false: no job runs by itself (tests and one-off commands call them). */
+  @IsIn(['true', 'false'])
+  SCHEDULER_ENABLED: 'true' | 'false' = 'true';
+
+  /** Warn this many hours before a CY or SI cut-off (DOMAIN.md step 7: gate in early). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  CUTOFF_WARNING_HOURS = 24;
+
+  @IsString()
+  @MaxLength(200)
+  COMPANY_NAME = 'Quayside Demo Forwarding Co., Ltd.';
+
+  @IsString()
+  @MaxLength(200)
+  COMPANY_NAME_LOCAL = '码头示范货运代理有限公司';
+
+  @IsString()
+  @MaxLength(500)
+  COMPANY_ADDRESS = 'Room 1201, Harbour Tower, Yantian District, Shenzhen, China';
+
+  @IsString()
+  @MaxLength(100)
+  COMPANY_PHONE = '+86 755 0000 0000';
+
+  @IsString()
+  @MaxLength(200)
+  BANK_BENEFICIARY = 'Quayside Demo Forwarding Co., Ltd.';
+
+  @IsString()
+  @MaxLength(200)
+  BANK_NAME = 'Bank of China, Shenzhen Yantian Sub-branch';
+
+  @IsString()
+  @MaxLength(60)
+  BANK_ACCOUNT = '0000 0000 0000 0000';
+
+  @IsString()
+  @MaxLength(20)
+  BANK_SWIFT = 'BKCHCNBJ45A';
+
   /** Largest request body accepted, in bytes. */
   @Transform(toInt)
   @IsInt()
@@ -125,6 +195,22 @@ export interface AppConfig {
   bodyLimitBytes: number;
   timezone: string;
   baseCurrency: CurrencyCode;
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    intervalMs: number;
+    retryBaseMs: number;
+    maxAttempts: number;
+  };
+  scheduler: { enabled: boolean; cutoffWarningHours: number };
+  company: {
+    name: string;
+    nameLocal: string;
+    address: string;
+    phone: string;
+    email: string;
+    bank: { beneficiary: string; bankName: string; account: string; swift: string };
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -171,5 +257,26 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     timezone: raw.TIMEZONE,
     baseCurrency: raw.BASE_CURRENCY,
+    mail: {
+      smtpUrl: raw.SMTP_URL,
+      from: raw.MAIL_FROM,
+      intervalMs: raw.OUTBOX_INTERVAL_MS,
+      retryBaseMs: raw.OUTBOX_RETRY_BASE_MS,
+      maxAttempts: raw.OUTBOX_MAX_ATTEMPTS,
+    },
+    scheduler: { enabled: raw.SCHEDULER_ENABLED === 'true', cutoffWarningHours: raw.CUTOFF_WARNING_HOURS },
+    company: {
+      name: raw.COMPANY_NAME,
+      nameLocal: raw.COMPANY_NAME_LOCAL,
+      address: raw.COMPANY_ADDRESS,
+      phone: raw.COMPANY_PHONE,
+      email: raw.MAIL_FROM,
+      bank: {
+        beneficiary: raw.BANK_BENEFICIARY,
+        bankName: raw.BANK_NAME,
+        account: raw.BANK_ACCOUNT,
+        swift: raw.BANK_SWIFT,
+      },
+    },
   };
 }

@@ -9,6 +9,7 @@ import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { Counter } from '../common/database/counter.entity';
 import { IdempotencyKey } from '../idempotency/entities/idempotency-key.entity';
+import { Email } from '../notifications/entities/email.entity';
 import { Container } from '../shipments/entities/container.entity';
 import { ShipmentEvent } from '../shipments/entities/shipment-event.entity';
 import { Shipment } from '../shipments/entities/shipment.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   PaymentAllocation,
   ClientFxTerm,
   Approval,
+  Email,
 ];

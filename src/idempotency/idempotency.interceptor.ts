@@ -87,15 +87,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
       void reply.header('idempotent-replayed', 'true');
       if (stored.responseStatus >= 400) {
         // Replay the first answer as it was, error envelope included (with this request's correlation id).
-        const body = { ...(stored.responseBody as Record<string, unknown>), correlationId: request.id };
-        void reply.status(stored.responseStatus);
-        throw new StoredErrorReplay(stored.responseStatus, body);
+        const body = stored.responseBody as {
+          code: string;
+          message: string;
+          details?: Record<string, unknown>;
+        };
+        throw new AppError(stored.responseStatus, body.code, body.message, body.details);
       }
       void reply.status(stored.responseStatus);
       return stored.responseBody;
     }
     try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
       await this.complete(actorId, key, status, body ?? null, reply);
       return body;
     } catch (error) {
@@ -145,20 +148,5 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async release(actorId: string, key: string): Promise<void> {
     await this.dataSource.getRepository(IdempotencyKey).delete({ actorId, key });
-  }
-}
-
-/** A stored 4xx, thrown again so the global filter is bypassed with the original body. */
-export class StoredErrorReplay extends AppError {
-  constructor(
-    statusCode: number,
-    readonly body: Record<string, unknown>,
-  ) {
-    super(
-      statusCode,
-      String(body.code ?? ErrorCode.INTERNAL),
-      String(body.message ?? ''),
-      body.details as Record<string, unknown>,
-    );
   }
 }

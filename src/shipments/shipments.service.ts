@@ -13,7 +13,7 @@ import {
   RequirementsUnmetError,
   ValidationFailedError,
 } from '../common/errors/app-error';
-import { toMoney } from '../common/money/money.dto';
+import { moneyJson, toMoney } from '../common/money/money.dto';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { parsePastTime, parseTime, yearMonthIn } from '../common/time';
@@ -21,6 +21,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { validateContainerNumber } from '../containers/domain/container-number';
 import { normalizeSealNumber } from '../containers/domain/seal-number';
+import { NoticesService, ShipmentFacts } from '../notifications/notices.service';
 import { BILLING_FACTS, BillingFactsProvider } from './billing-facts.port';
 import {
   actionsFrom,
@@ -168,6 +169,7 @@ export class ShipmentsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly context: RequestContext,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notices: NoticesService,
     @Optional() @Inject(BILLING_FACTS) private readonly billing?: BillingFactsProvider,
   ) {}
 
@@ -343,6 +345,15 @@ export class ShipmentsService implements OnModuleInit {
         const rule = this.ruleFor(change, action, input as GuardContext['input']);
         const data = await this.effect(change, em, action, input);
         change.apply(rule, data);
+        // The client hears of it in the same transaction (the outbox sends after commit).
+        if (action === 'confirm-booking') await this.notices.bookingConfirmed(em, this.facts(change));
+        if (action === 'roll') {
+          const roll = data as {
+            from: { vessel: string | null; voyage: string | null; etd: string | null };
+            reason: string;
+          };
+          await this.notices.vesselRolled(em, this.facts(change), roll);
+        }
       },
       action === 'release-bl' ? { approvalId: (input as ReleaseBlDto).approvalId } : undefined,
     );
@@ -714,6 +725,25 @@ export class ShipmentsService implements OnModuleInit {
     return cutoffs;
   }
 
+  /** What a notice needs to know of a shipment. */
+  facts(change: { shipment: Shipment; containers: Container[] }): ShipmentFacts {
+    const s = change.shipment;
+    return {
+      id: s.id,
+      reference: s.reference,
+      clientId: s.clientId,
+      pol: s.pol,
+      pod: s.pod,
+      commodity: s.commodity,
+      vessel: s.vessel,
+      voyage: s.voyage,
+      etd: s.etd,
+      agreedRate: moneyJson(s.agreedRateMinor, s.agreedRateCurrency),
+      containerTypes: change.containers.map((c) => c.type),
+      createdById: s.createdById,
+    };
+  }
+
   private voyageOf(s: Shipment): Record<string, unknown> {
     return { vessel: s.vessel, voyage: s.voyage, etd: s.etd?.toISOString() ?? null };
   }
@@ -739,10 +769,10 @@ export class ShipmentsService implements OnModuleInit {
 
   private async appendEvents(em: EntityManager, shipmentId: string, events: PendingEvent[]): Promise<void> {
     if (!events.length) return;
-    const [{ max }] = (await em.query(
+    const [{ max }] = await em.query<[{ max: number }]>(
       'SELECT coalesce(max(seq), 0)::int AS max FROM shipment_events WHERE shipment_id = $1',
       [shipmentId],
-    )) as [{ max: number }];
+    );
     const actor = this.context.actorOrNull;
     await em.save(
       events.map((e, i) =>

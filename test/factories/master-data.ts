@@ -56,7 +56,7 @@ export function clientBody(overrides: Partial<ClientBody> = {}): ClientBody {
 export function creditClientBody(overrides: Partial<ClientBody> = {}): ClientBody {
   return clientBody({
     paymentTerms: 'monthly',
-    creditLimit: { amount: '50000.00', currency: 'USD' },
+    creditLimit: { amount: '350000.00', currency: 'CNY' },
     creditDays: 30,
     ...overrides,
   });

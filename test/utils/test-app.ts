@@ -1,5 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -49,8 +52,10 @@ export async function createTestApp(env: Record<string, string> = {}, db?: TestD
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_RATE_LIMIT: '1000',
+    SCHEDULER_ENABLED: 'false',
+    // On a server the data directory holds only the file outbox: a temporary one, never the repo's ./data.
     ...(database.database.kind === 'postgres'
-      ? { DATABASE_URL: database.database.url }
+      ? { DATABASE_URL: database.database.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'quayside-files-')) }
       : { DATA_DIR: database.database.dataDir, DATABASE_URL: '' }),
     ...env,
   });

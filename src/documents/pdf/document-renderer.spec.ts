@@ -1,0 +1,345 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  bookingConfirmationData,
+  debitNoteData,
+  longDebitNoteData,
+  statementData,
+} from '../../../test/factories/documents';
+import { parseDocumentFonts } from './document-fonts';
+import { DocumentRenderer } from './document-renderer';
+import { findTemplatesDir, loadDocumentTemplates } from './document-templates';
+
+/**
+ * Text of each page, as a PDF text extractor (pdfjs-dist, legacy build) reads it. pdfjs-dist ships only as
+ * ES modules, which this project's jest (CommonJS through swc) cannot load untransformed, so it runs in a
+ * plain Node child process, one for all the documents of this file.
+ */
+function extractText(pdfs: Record<string, Buffer>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(readPdfs(pdfs)).map(([name, read]) => [name, read.pages]));
+}
+
+interface ReadPdf {
+  pages: string[];
+  info: Record<string, unknown>;
+}
+
+function readPdfs(pdfs: Record<string, Buffer>): Record<string, ReadPdf> {
+  const script = `
+    const { docs, pdfjs } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    import(pdfjs).then(async ({ getDocument }) => {
+      const out = {};
+      for (const [name, base64] of Object.entries(docs)) {
+        const doc = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), verbosity: 0 }).promise;
+        const pages = [];
+        for (let n = 1; n <= doc.numPages; n++) {
+          const content = await (await doc.getPage(n)).getTextContent();
+          pages.push(content.items.map((item) => item.str ?? '').join(' '));
+        }
+        const { info } = await doc.getMetadata();
+        out[name] = { pages, info };
+        await doc.destroy();
+      }
+      process.stdout.write(JSON.stringify(out));
+    });
+  `;
+  const input = JSON.stringify({
+    pdfjs: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
+    docs: Object.fromEntries(Object.entries(pdfs).map(([name, pdf]) => [name, pdf.toString('base64')])),
+  });
+  const output = execFileSync(process.execPath, ['-e', script], { input, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(output.toString('utf8')) as Record<string, ReadPdf>;
+}
+
+// Lines wrap and extractors split runs differently: compare without whitespace.
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+function expectTexts(pages: string[] | undefined, needles: string[]): void {
+  const text = squash((pages ?? []).join(' '));
+  for (const needle of needles) {
+    if (!text.includes(squash(needle))) throw new Error(`PDF text lacks ${JSON.stringify(needle)}`);
+  }
+}
+
+describe('DocumentRenderer', () => {
+  const renderer = new DocumentRenderer();
+  const pdfs: Record<string, Buffer> = {};
+  let text: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    pdfs.debitNote = await renderer.renderDebitNote(debitNoteData());
+    pdfs.draft = await renderer.renderDebitNote(
+      debitNoteData({ number: null, status: 'draft', issueDate: null, dueDate: null }),
+    );
+    pdfs.payable = await renderer.renderDebitNote(
+      debitNoteData(
+        {
+          direction: 'payable',
+          number: null,
+          status: 'issued',
+          party: { name: 'COSCO SHIPPING Lines Co., Ltd.', nameLocal: '中远海运集装箱运输有限公司' },
+          carrierNumber: 'COSU-SZX-2026-88231',
+          fxRates: [
+            { from: 'CNY', to: 'USD', rate: '0.1404', source: 'Carrier tariff rate', date: '2026-11-25' },
+          ],
+        },
+        { currency: 'USD' },
+      ),
+    );
+    pdfs.long = await renderer.renderDebitNote(longDebitNoteData(60));
+    pdfs.booking = await renderer.renderBookingConfirmation(bookingConfirmationData());
+    pdfs.statement = await renderer.renderStatement(statementData());
+    text = extractText(pdfs);
+  });
+
+  describe('debit note', () => {
+    it('shows the number, dates, parties and shipment with its B/L and container numbers', () => {
+      expectTexts(text.debitNote, [
+        '费用确认单',
+        'DEBIT NOTE',
+        'DN-2026-000123',
+        '2026-11-26',
+        '2026-12-26',
+        '深圳码头国际货运代理有限公司',
+        'Shenzhen Quayside International Freight Forwarding Co., Ltd.',
+        '东莞市宏达五金制品有限公司',
+        'Dongguan Hongda Hardware Products Co., Ltd.',
+        'QS-2026-00042',
+        'COSU6284519370',
+        'CSNU6184726',
+        'CSNU6209815',
+        'TGHU3356718',
+        'COSCO SHIPPING ARIES / 042E',
+        'CNYTN Yantian',
+        'USLAX Los Angeles',
+      ]);
+    });
+
+    it('lists every line in its own currency, with the rate and the amount in the note currency', () => {
+      const note = debitNoteData();
+      for (const line of note.lines) {
+        expectTexts(text.debitNote, [line.description]);
+      }
+      expectTexts(text.debitNote, [
+        '1,850.00',
+        '13,178.29',
+        '854.81',
+        '273.30',
+        '546.60',
+        '7.1234',
+        '费用项目',
+        '汇率',
+        '折合CNY',
+      ]);
+    });
+
+    it('states the exchange rates used with their source and date', () => {
+      expectTexts(text.debitNote, [
+        '1 USD = 7.1234 CNY',
+        'Bank of China 11:00 selling rate',
+        '2026-11-26',
+        '所用汇率',
+        'Exchange rates used',
+      ]);
+    });
+
+    it('gives the total in figures, in English words and in Chinese capitals for CNY', () => {
+      expect(debitNoteData().total).toEqual({ amount: '16409.02', currency: 'CNY' });
+      expectTexts(text.debitNote, [
+        '合计 Total (CNY)',
+        '16,409.02',
+        'CHINESE YUAN SIXTEEN THOUSAND FOUR HUNDRED AND NINE AND FEN TWO ONLY',
+        '人民币大写',
+        '壹万陆仟肆佰零玖元零贰分',
+      ]);
+    });
+
+    it('gives the payment account of a receivable note', () => {
+      expectTexts(text.debitNote, [
+        '收款账户',
+        '7559 1234 5678 901',
+        'CMBCCNBS',
+        '招商银行深圳盐田支行 China Merchants Bank, Shenzhen Yantian Sub-branch',
+      ]);
+    });
+
+    it('marks a note without a number as a draft', () => {
+      expectTexts(text.draft, ['草稿 DRAFT', 'DRAFT']);
+      expect(squash(text.draft?.join(' ') ?? '')).not.toContain('DN-2026-000123');
+      expect(squash(text.debitNote?.join(' ') ?? '')).not.toContain('DRAFT');
+    });
+
+    it("shows a payable note's carrier and carrier number, words in USD, and no payment account", () => {
+      expectTexts(text.payable, [
+        '出单方 From',
+        '中远海运集装箱运输有限公司',
+        'COSU-SZX-2026-88231',
+        '1 CNY = 0.1404 USD',
+        'Carrier tariff rate',
+        'US DOLLARS',
+      ]);
+      expect(text.payable?.join(' ')).not.toContain('人民币大写');
+      expect(text.payable?.join(' ')).not.toContain('DRAFT');
+      expect(text.payable?.join(' ')).not.toContain('收款账户');
+    });
+
+    it('runs a 60-line note over several pages, repeating the table header and numbering the pages', () => {
+      const pages = text.long ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      pages.forEach((page, index) => {
+        expectTexts([page], [`Page ${index + 1} of ${pages.length}`, 'DN-2026-000124']);
+      });
+      const withTable = pages.filter((page) => squash(page).includes(squash('折合CNY')));
+      expect(withTable.length).toBeGreaterThanOrEqual(2);
+      for (const page of withTable) expectTexts([page], ['费用项目', 'Description', 'Unit amount', 'Qty']);
+      expectTexts(pages.slice(1), ['续 continued']);
+      for (let n = 1; n <= 60; n++) expectTexts(pages, [`#${n}`]);
+    });
+
+    it('renders the same data to the same bytes, whatever was rendered before', async () => {
+      const data = debitNoteData();
+      const first = await renderer.renderDebitNote(data);
+      await renderer.renderStatement(statementData());
+      const again = await new DocumentRenderer().renderDebitNote(structuredClone(data));
+      expect(first.equals(pdfs.debitNote as Buffer)).toBe(true);
+      expect(again.equals(first)).toBe(true);
+      const { info } = readPdfs({ first }).first ?? { info: {} };
+      expect(info).toMatchObject({ CreationDate: 'D:20261126000000Z', ModDate: 'D:20261126000000Z' });
+    });
+
+    it('gives the same bytes with the glyph outlines cached between documents as without', async () => {
+      const uncached = new DocumentRenderer({ fonts: parseDocumentFonts({ cacheOutlines: false }) });
+      for (const name of ['debitNote', 'long'] as const) {
+        const data = name === 'long' ? longDebitNoteData(60) : debitNoteData();
+        expect((await uncached.renderDebitNote(data)).equals(pdfs[name] as Buffer)).toBe(true);
+      }
+    });
+
+    it('embeds Noto Sans SC as TrueType subsets, regular and bold', () => {
+      const bytes = (pdfs.debitNote as Buffer).toString('latin1');
+      expect(bytes.startsWith('%PDF-1.7')).toBe(true);
+      expect(bytes).toContain('/FontFile2');
+      expect(bytes).toMatch(/\/[A-Z]{6}\+NotoSansSC-Regular/);
+      expect(bytes).toMatch(/\/[A-Z]{6}\+NotoSansSC-Bold/);
+      expect(bytes).toContain('/ToUnicode');
+      // Only the glyphs used: a whole weight is 10 MiB.
+      expect((pdfs.debitNote as Buffer).length).toBeLessThan(150 * 1024);
+    });
+
+    it('sets the title, author and subject', () => {
+      const { info } = readPdfs({ note: pdfs.debitNote as Buffer }).note ?? { info: {} };
+      expect(info).toMatchObject({
+        Title: 'DEBIT NOTE DN-2026-000123',
+        Author: 'Shenzhen Quayside International Freight Forwarding Co., Ltd.',
+        Subject:
+          '费用确认单 DEBIT NOTE DN-2026-000123 - Dongguan Hongda Hardware Products Co., Ltd. - QS-2026-00042',
+      });
+    });
+  });
+
+  describe('booking confirmation', () => {
+    it('shows the client, ports, containers by type and count, vessel, ETD and the agreed rate', () => {
+      expectTexts(text.booking, [
+        '订舱确认书',
+        'BOOKING CONFIRMATION',
+        'QS-2026-00042',
+        '2026-11-20',
+        '东莞市宏达五金制品有限公司',
+        'HD001',
+        'CNYTN Yantian',
+        'USLAX Los Angeles',
+        '40HC',
+        '45G1',
+        "40' high cube general purpose",
+        '20GP',
+        '3 (5 TEU)',
+        '五金工具',
+        'COSCO SHIPPING ARIES / 042E',
+        '2026-12-03',
+        'USD 1,850.00',
+        '预付 PREPAID',
+      ]);
+    });
+
+    it("has boxes for both parties' stamps, signatures and dates", () => {
+      expectTexts(text.booking, [
+        '委托方 Client',
+        '承运代理方 Forwarder',
+        '盖章/签字 Stamp & signature',
+        '日期 Date',
+        "both parties' stamps and signatures",
+      ]);
+      const page = squash(text.booking?.[0] ?? '');
+      expect(page.split(squash('盖章/签字 Stamp & signature')).length - 1).toBeGreaterThanOrEqual(2);
+    });
+
+    it('says TBA for a vessel, ETD and rate not yet known', async () => {
+      const pdf = await renderer.renderBookingConfirmation(
+        bookingConfirmationData({
+          vessel: null,
+          voyage: null,
+          etd: null,
+          agreedRate: null,
+          carrierName: null,
+        }),
+      );
+      const pages = extractText({ pdf }).pdf ?? [];
+      expect(squash(pages.join(' ')).split('待定TBA').length - 1).toBe(4);
+    });
+  });
+
+  describe('statement of account', () => {
+    it('lists the open notes with balances, the aging and the total due in words', () => {
+      const data = statementData();
+      for (const note of data.notes) expectTexts(text.statement, [note.number, note.shipmentReference]);
+      expectTexts(text.statement, [
+        '对账单',
+        'STATEMENT OF ACCOUNT',
+        '2026-11-30',
+        '东莞市宏达五金制品有限公司',
+        '2,105.00',
+        '14,994.76',
+        '7,800.00',
+        '账龄分析',
+        '逾期90天以上',
+        '42,854.28',
+        'CHINESE YUAN FORTY-TWO THOUSAND EIGHT HUNDRED AND FIFTY-FOUR AND FEN TWENTY-EIGHT ONLY',
+        '肆万贰仟捌佰伍拾肆元贰角捌分',
+        '客户确认 Client confirmation',
+      ]);
+    });
+
+    it('says so when the client has nothing open', async () => {
+      const zero = { amount: '0.00', currency: 'CNY' as const };
+      const pdf = await renderer.renderStatement(
+        statementData({
+          notes: [],
+          aging: { current: zero, d1_30: zero, d31_60: zero, d61_90: zero, d90_plus: zero, total: zero },
+        }),
+      );
+      expectTexts(extractText({ pdf }).pdf, ['No open debit notes as of the date above.', '零元整']);
+    });
+  });
+});
+
+describe('document templates', () => {
+  it('are found from the built code in dist/ as from the sources', () => {
+    const fromSrc = findTemplatesDir();
+    expect(findTemplatesDir(join(fromSrc, '..', 'dist', 'src', 'documents', 'pdf'))).toBe(fromSrc);
+  });
+
+  it('refuse a label without both languages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quayside-templates-'));
+    mkdirSync(join(dir, 'documents'));
+    const labels = loadDocumentTemplates().labels;
+    writeFileSync(
+      join(dir, 'documents', 'labels.json'),
+      JSON.stringify({ ...labels, debitNote: { ...labels.debitNote, title: { zh: '费用确认单' } } }),
+    );
+    writeFileSync(join(dir, 'documents', 'layout.json'), JSON.stringify(loadDocumentTemplates().layout));
+    expect(() => loadDocumentTemplates(dir)).toThrow('debitNote: title needs non-empty "zh" and "en"');
+  });
+});
