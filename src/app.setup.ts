@@ -2,6 +2,9 @@ import helmet from '@fastify/helmet';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { PERMISSIONS, routeKey } from './auth/permissions';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -25,6 +28,17 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   });
 }
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+const ROUTES = new WeakMap<NestFastifyApplication, RegisteredRoute[]>();
+
+/** Every route the app registered (the permission test walks them all). */
+export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 /** Everything main.ts and the tests share: prefix, security headers, validation, errors, OpenAPI. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useLogger(app.get(Logger));
@@ -32,6 +46,11 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-correlation-id', request.id);
     done();
@@ -56,5 +75,28 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       .addBearerAuth()
       .build(),
   );
+  describePermissions(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Writes the permission matrix into the OpenAPI document: each operation's roles and whether it needs a token. */
+function describePermissions(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item as Record<string, OperationObject>)) {
+      const rule = PERMISSIONS[routeKey(method, path.replace(/\{(\w+)\}/g, ':$1'))];
+      if (!rule || typeof operation !== 'object') continue;
+      if (rule === 'public') {
+        operation.security = [];
+        continue;
+      }
+      operation.security = [{ bearer: [] }];
+      (operation as OperationObject & { 'x-roles': readonly string[] })['x-roles'] = rule;
+      operation.description = `${operation.description ? `${operation.description}\n\n` : ''}Roles: ${rule.join(', ')}.`;
+      operation.responses ??= {};
+      operation.responses['401'] ??= {
+        description: 'UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user',
+      };
+      operation.responses['403'] ??= { description: `FORBIDDEN: allowed roles are ${rule.join(', ')}` };
+    }
+  }
 }

@@ -11,14 +11,16 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
 
   beforeAll(async () => {
     t = await createTestApp();
-    sales = await t.createUser({ role: 'sales', name: 'Li Sales' });
+    // Li Sales is in Wang Manager's team and owns the clients below; a manager sees their team's clients
+    // (DOMAIN.md), so the second decider here is an admin, who sees every client.
     manager = await t.createUser({ role: 'manager', name: 'Wang Manager' });
-    otherManager = await t.createUser({ role: 'manager', name: 'Zhao Manager' });
+    sales = await t.createUser({ role: 'sales', name: 'Li Sales', teamLeadId: manager.id });
+    otherManager = await t.createUser({ role: 'admin', name: 'Zhao Admin' });
   });
   afterAll(() => t.close());
 
   const newShipment = async () => {
-    const client = await createShipmentClient(t);
+    const client = await createShipmentClient(t, { salesUserId: sales.id });
     return (await shipmentAt(t, 'booking', { clientId: client.id })).id;
   };
   const ask = async (shipmentId: string, token = sales.token, reason = 'Client promised payment Friday') => {
@@ -219,7 +221,7 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
   });
 
   it("takes a client's approval without a shipment (no shipment event), and lists approvals by state", async () => {
-    const client = await createClient(t);
+    const client = await createClient(t, { salesUserId: sales.id });
     const asked = await postApproval(t, sales.token, {
       type: 'credit_terms',
       clientId: client.id,
@@ -246,7 +248,7 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
     await decideApproval(t, manager.token, '00000000-0000-4000-8000-000000000002', 'approve').then((r) =>
       expect(r.status).toBe(404),
     );
-    const client = await createShipmentClient(t);
+    const client = await createShipmentClient(t, { salesUserId: sales.id });
     const clientUser = await t.createUser({ role: 'client', clientId: client.id });
     const res = await postApproval(t, clientUser.token, { type: 'other', clientId: client.id, reason: 'x' });
     expect(res.status).toBe(403);

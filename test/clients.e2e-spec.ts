@@ -34,8 +34,12 @@ describe('clients over HTTP', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await t.tokenFor('admin');
+    // Sam Sales is in Mei Manager's team and owns the clients the factory creates here, so both see them
+    // (a salesperson sees the clients they own, a manager their team's).
     manager = await t.createUser({ role: 'manager', name: 'Mei Manager' });
-    sales = await t.createUser({ role: 'sales', name: 'Sam Sales' });
+    sales = await t.createUser({ role: 'sales', name: 'Sam Sales', teamLeadId: manager.id });
+    // The factory's clients belong to Sam Sales here.
+    t.userIdFor = () => Promise.resolve(sales.id);
   });
   afterAll(() => t.close());
 
@@ -311,12 +315,25 @@ describe('clients over HTTP', () => {
       });
     });
 
-    it('lets every staff role read clients, and refuses a client user with 403', async () => {
+    it('lets every staff role read the clients in its scope, and refuses a client user with 403', async () => {
       const client = await createClient(t);
-      for (const role of ['admin', 'manager', 'operator', 'sales', 'accounts'] as const) {
-        const token = await t.tokenFor(role);
+      const tokens = [
+        admin,
+        manager.token,
+        sales.token,
+        await t.tokenFor('operator'),
+        await t.tokenFor('accounts'),
+      ];
+      for (const token of tokens) {
         await list(token, 'limit=1').expect(200);
         await get(token, client.id).expect(200);
+      }
+      // Another team's manager and another salesperson do not see it: as if it did not exist.
+      for (const role of ['manager', 'sales'] as const) {
+        const outsider = await t.createUser({ role });
+        await get(outsider.token, client.id).expect(404);
+        const listed = await list(outsider.token, `q=${client.code}`).expect(200);
+        expect(listed.body.items).toEqual([]);
       }
       const clientUser = await t.createUser({ role: 'client', clientId: client.id });
       expect((await list(clientUser.token, '').expect(403)).body.code).toBe('FORBIDDEN');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import {
   AppError,
@@ -35,6 +36,7 @@ export class ApprovalsService {
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async request(dto: RequestApprovalDto): Promise<ApprovalOut> {
@@ -49,11 +51,16 @@ export class ApprovalsService {
       let clientId = dto.clientId ?? null;
       if (dto.shipmentId) {
         const shipment = await em.findOneBy(Shipment, { id: dto.shipmentId });
-        if (!shipment) throw invalidReference('shipmentId', 'no such shipment');
+        if (!shipment || !(await this.scope.includes(shipment.clientId, em))) {
+          throw invalidReference('shipmentId', 'no such shipment');
+        }
         if (clientId && clientId !== shipment.clientId)
           throw invalidReference('clientId', "not the shipment's client");
         clientId = shipment.clientId;
-      } else if (clientId && !(await em.existsBy(Client, { id: clientId }))) {
+      } else if (
+        clientId &&
+        (!(await em.existsBy(Client, { id: clientId })) || !(await this.scope.includes(clientId, em)))
+      ) {
         throw invalidReference('clientId', 'no such client');
       }
       const approval = await em.save(
@@ -81,7 +88,9 @@ export class ApprovalsService {
 
   async get(id: string): Promise<ApprovalOut> {
     const approval = await this.dataSource.getRepository(Approval).findOneBy({ id });
-    if (!approval) throw new NotFoundError('Approval');
+    if (!approval || (approval.clientId && !(await this.scope.includes(approval.clientId)))) {
+      throw new NotFoundError('Approval');
+    }
     return ApprovalOut.from(approval);
   }
 
@@ -95,6 +104,9 @@ export class ApprovalsService {
       const [at, id] = decodeCursor(query.cursor, 2);
       qb.andWhere('(a.createdAt, a.id) < (:at, :id)', { at: String(at), id });
     }
+    const scope = await this.scope.clients();
+    if (!scope.all)
+      qb.andWhere('(a.clientId IS NULL OR a.clientId = ANY(:scope))', { scope: scope.clientIds });
     const rows = await qb
       .orderBy('a.createdAt', 'DESC')
       .addOrderBy('a.id', 'DESC')
@@ -112,7 +124,9 @@ export class ApprovalsService {
     const actor = this.context.actor;
     return this.dataSource.transaction(async (em) => {
       const approval = await em.findOne(Approval, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!approval) throw new NotFoundError('Approval');
+      if (!approval || (approval.clientId && !(await this.scope.includes(approval.clientId, em)))) {
+        throw new NotFoundError('Approval');
+      }
       if (approval.state !== 'pending') throw new ApprovalDecidedError(approval.state);
       if (approval.requestedById === actor.id) throw new ForbiddenError('No one decides their own request');
       const result = await em.update(

@@ -1,13 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
 import { Page } from '../common/pagination';
 import { AuditService } from './audit.service';
 import { AuditQueryDto, AuditRecordDto, AuditRecordPageDto } from './dto/audit-record.dto';
 
 @ApiTags('audit')
 @Controller('audit')
-@Roles('admin', 'manager')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, TokenDto } from './dto/login.dto';
 
@@ -11,7 +10,6 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
-  @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOkResponse({ type: TokenDto })

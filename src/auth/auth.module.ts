@@ -11,6 +11,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { resolveJwtSecret } from './jwt-secret';
+import { ScopeService } from './scope.service';
 
 const loginEmail = (req: Record<string, unknown>): string => {
   const body = (req as unknown as FastifyRequest).body as { email?: unknown } | undefined;
@@ -44,7 +45,7 @@ const loginEmail = (req: Record<string, unknown>): string => {
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, RequestContext, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, RequestContext],
+  providers: [AuthService, RequestContext, ScopeService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, RequestContext, ScopeService],
 })
 export class AuthModule {}

@@ -22,12 +22,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/auth.decorators';
 import { ValidationFailedError } from '../common/errors/app-error';
 import { parseIfMatch, setEtag } from '../common/http';
 import { ParseIdPipe } from '../common/id.pipe';
 import { Page } from '../common/pagination';
-import { STAFF_ROLES } from '../common/roles';
 import { DebitNotesService } from './debit-notes.service';
 import {
   CreateDebitNoteDto,
@@ -44,7 +42,6 @@ import { FxTermsService } from './fx-terms.service';
 import { PaymentsService } from './payments.service';
 import { AgingReport, ReportsService, ShipmentProfit } from './reports.service';
 
-const ACCOUNTS = ['admin', 'accounts'] as const;
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The ETag you read; 412 if it changed' };
 
 @ApiTags('billing')
@@ -58,7 +55,6 @@ export class BillingController {
   ) {}
 
   @Post('shipments/:id/debit-notes')
-  @Roles(...ACCOUNTS)
   @ApiCreatedResponse({ type: DebitNoteOut, description: 'A draft' })
   @ApiUnprocessableEntityResponse({
     description: 'A line in another currency without a rate; a party that does not fit',
@@ -72,7 +68,6 @@ export class BillingController {
   }
 
   @Get('shipments/:id/debit-notes')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: DebitNotePageDto })
   listForShipment(
     @Param('id', ParseIdPipe) id: string,
@@ -82,14 +77,12 @@ export class BillingController {
   }
 
   @Get('debit-notes')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: DebitNotePageDto })
   list(@Query() query: DebitNoteListQueryDto): Promise<Page<DebitNoteOut>> {
     return this.notes.list(query);
   }
 
   @Get('debit-notes/:id')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: DebitNoteOut, headers: { ETag: { description: 'The version, for If-Match' } } })
   get(
     @Param('id', ParseIdPipe) id: string,
@@ -99,7 +92,6 @@ export class BillingController {
   }
 
   @Patch('debit-notes/:id')
-  @Roles(...ACCOUNTS)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: DebitNoteOut })
   @ApiConflictResponse({ description: 'DEBIT_NOTE_INVALID_STATE: only drafts are edited' })
@@ -114,7 +106,6 @@ export class BillingController {
   }
 
   @Post('debit-notes/:id/issue')
-  @Roles(...ACCOUNTS)
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: DebitNoteOut, description: 'Issued: numbered, frozen' })
@@ -129,7 +120,6 @@ export class BillingController {
   }
 
   @Post('debit-notes/:id/void')
-  @Roles(...ACCOUNTS)
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: DebitNoteOut })
@@ -144,7 +134,6 @@ export class BillingController {
   }
 
   @Post('payments')
-  @Roles(...ACCOUNTS)
   @ApiCreatedResponse({ type: PaymentOut })
   @ApiUnprocessableEntityResponse({
     description:
@@ -155,14 +144,12 @@ export class BillingController {
   }
 
   @Get('payments/:id')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: PaymentOut })
   getPayment(@Param('id', ParseIdPipe) id: string): Promise<PaymentOut> {
     return this.payments.get(id);
   }
 
   @Get('shipments/:id/profit')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({
     description: 'Receivable, payable and margin in the base currency, with each note in its own currency',
   })
@@ -171,7 +158,6 @@ export class BillingController {
   }
 
   @Get('receivables/aging')
-  @Roles('admin', 'manager', 'accounts', 'sales')
   @ApiQuery({ name: 'asOf', required: false, example: '2026-11-30' })
   @ApiOkResponse({
     description:
@@ -184,14 +170,12 @@ export class BillingController {
   }
 
   @Get('clients/:id/fx-terms')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: FxTermsOut })
   getFxTerms(@Param('id', ParseIdPipe) id: string): Promise<FxTermsOut> {
     return this.fxTerms.get(id);
   }
 
   @Put('clients/:id/fx-terms')
-  @Roles('admin', 'manager', 'accounts')
   @ApiOkResponse({ type: FxTermsOut })
   putFxTerms(@Param('id', ParseIdPipe) id: string, @Body() body: PutFxTermsDto): Promise<FxTermsOut> {
     return this.fxTerms.put(id, body.terms);

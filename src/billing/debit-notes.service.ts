@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ScopeService } from '../auth/scope.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { nextCounterValue } from '../common/database/counter';
@@ -108,6 +109,7 @@ export class DebitNotesService {
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
     private readonly notices: NoticesService,
+    private readonly scope: ScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -282,8 +284,7 @@ export class DebitNotesService {
 
   async get(id: string): Promise<DebitNoteOut> {
     const em = this.dataSource.manager;
-    const note = await em.findOneBy(DebitNote, { id });
-    if (!note) throw new NotFoundError('Debit note');
+    const note = await this.visible(id, em);
     const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
     return debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId));
   }
@@ -306,6 +307,14 @@ export class DebitNotesService {
       const [at, id] = decodeCursor(query.cursor, 2);
       qb.andWhere('(n.createdAt, n.id) < (:at, :id)', { at: String(at), id });
     }
+    const scope = await this.scope.clients();
+    if (!scope.all) {
+      qb.andWhere('n.shipmentId IN (SELECT s.id FROM shipments s WHERE s.client_id = ANY(:scope))', {
+        scope: scope.clientIds,
+      });
+    }
+    // A client sees the bills addressed to it once issued: not drafts, not the carriers' bills to us.
+    if (this.scope.isClientUser) qb.andWhere(`n.direction = 'receivable' AND n.state <> 'draft'`);
     const rows = await qb
       .orderBy('n.createdAt', 'DESC')
       .addOrderBy('n.id', 'DESC')
@@ -333,6 +342,19 @@ export class DebitNotesService {
           refs.get(n.shipmentId) ?? null,
         ),
     );
+  }
+
+  /** The note if the actor may see it (its shipment in scope; a client user: its issued bills only); else 404. */
+  async visible(id: string, em: EntityManager = this.dataSource.manager): Promise<DebitNote> {
+    const note = await em.findOneBy(DebitNote, { id });
+    const shipment = note
+      ? await em.findOne(Shipment, { where: { id: note.shipmentId }, select: { id: true, clientId: true } })
+      : null;
+    const hidden = this.scope.isClientUser && (note?.direction !== 'receivable' || note.state === 'draft');
+    if (!note || !shipment || hidden || !(await this.scope.includes(shipment.clientId, em))) {
+      throw new NotFoundError('Debit note');
+    }
+    return note;
   }
 
   private async lock(em: EntityManager, id: string, expectedVersion?: number): Promise<DebitNote> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { rateProblem } from './domain/debit-note-math';
@@ -14,11 +15,16 @@ export class FxTermsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async get(clientId: string): Promise<FxTermsOut> {
-    if (!(await this.dataSource.getRepository(Client).existsBy({ id: clientId })))
+    if (
+      !(await this.dataSource.getRepository(Client).existsBy({ id: clientId })) ||
+      !(await this.scope.includes(clientId))
+    ) {
       throw new NotFoundError('Client');
+    }
     return { terms: this.out(await this.dataSource.getRepository(ClientFxTerm).findBy({ clientId })) };
   }
 
@@ -48,7 +54,7 @@ export class FxTermsService {
         where: { id: clientId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!client) throw new NotFoundError('Client');
+      if (!client || !(await this.scope.includes(client.id, em))) throw new NotFoundError('Client');
       const before = this.out(await em.findBy(ClientFxTerm, { clientId }));
       await em.delete(ClientFxTerm, { clientId });
       await em.save(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { Money, type CurrencyCode } from '../common/money';
@@ -35,6 +36,7 @@ export class PaymentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
+    private readonly scope: ScopeService,
   ) {}
 
   /**
@@ -163,7 +165,7 @@ export class PaymentsService {
 
   async get(id: string): Promise<PaymentOut> {
     const payment = await this.dataSource.getRepository(Payment).findOneBy({ id });
-    if (!payment) throw new NotFoundError('Payment');
+    if (!payment || !(await this.scope.includes(payment.clientId))) throw new NotFoundError('Payment');
     const rows = await this.dataSource.getRepository(PaymentAllocation).findBy({ paymentId: id });
     const notes = rows.length
       ? await this.dataSource.getRepository(DebitNote).findBy({ id: In(rows.map((r) => r.debitNoteId)) })

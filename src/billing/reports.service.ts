@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { NotFoundError } from '../common/errors/app-error';
 import { Money, type CurrencyCode } from '../common/money';
@@ -58,12 +59,13 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scope: ScopeService,
   ) {}
 
   /** Receivable minus payable of a shipment's issued notes, in the base currency at each note's frozen rate. */
   async profit(shipmentId: string): Promise<ShipmentProfit> {
     const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
-    if (!shipment) throw new NotFoundError('Shipment');
+    if (!shipment || !(await this.scope.includes(shipment.clientId))) throw new NotFoundError('Shipment');
     const base = this.config.baseCurrency;
     const notes = await this.dataSource.getRepository(DebitNote).find({
       where: { shipmentId, state: 'issued' },
@@ -106,8 +108,10 @@ export class ReportsService {
     const base = this.config.baseCurrency;
     const rows = await this.openAsOf(em, date);
     const threshold = threeMonthsBefore(date);
+    const scope = await this.scope.clients(em);
     const byClient = new Map<string, { buckets: Record<AgingBucket, Money>; oldest: string | null }>();
     for (const r of rows) {
+      if (!scope.all && !scope.clientIds.includes(r.client_id)) continue;
       const open = Money.fromMinor(BigInt(r.total_minor) - BigInt(r.paid_minor), r.currency as CurrencyCode);
       if (!open.isPositive()) continue;
       const inBase = toBase(open, base, r.fx_rates);

@@ -10,11 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/auth.decorators';
 import { parseIfMatch, setEtag } from '../common/http';
 import { ParseIdPipe } from '../common/id.pipe';
 import { Page } from '../common/pagination';
-import { STAFF_ROLES } from '../common/roles';
 import { CarriersService } from './carriers.service';
 import {
   CarrierDto,
@@ -32,7 +30,6 @@ export class CarriersController {
   constructor(private readonly carriers: CarriersService) {}
 
   @Post()
-  @Roles('admin', 'manager', 'operator')
   @ApiCreatedResponse({ type: CarrierDto, headers: ETAG_HEADER })
   @ApiBadRequestResponse({ description: 'A field is not valid' })
   @ApiConflictResponse({ description: 'The code is already in use' })
@@ -46,14 +43,12 @@ export class CarriersController {
   }
 
   @Get()
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: CarrierPageDto })
   list(@Query() query: ListCarriersQueryDto): Promise<Page<CarrierDto>> {
     return this.carriers.list(query);
   }
 
   @Get(':id')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: CarrierDto, headers: ETAG_HEADER })
   @ApiNotFoundResponse()
   async get(
@@ -66,7 +61,6 @@ export class CarriersController {
   }
 
   @Patch(':id')
-  @Roles('admin', 'manager', 'operator')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read: "<version>"' })
   @ApiOkResponse({ type: CarrierDto, headers: ETAG_HEADER })
   @ApiBadRequestResponse({ description: 'A field is not valid, or the code was sent (it cannot change)' })

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
+import { ScopeService } from '../auth/scope.service';
 import {
   AppError,
   ErrorCode,
@@ -64,6 +65,7 @@ export class ClientsService {
     private readonly audit: AuditService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scope: ScopeService,
   ) {}
 
   /**
@@ -92,7 +94,9 @@ export class ClientsService {
           ...creditLimitColumns(creditLimit),
           creditDays: dto.creditDays ?? null,
           grade: dto.grade,
-          salesUserId: dto.salesUserId ?? null,
+          // A salesperson's new client is theirs unless they name another owner.
+          salesUserId:
+            dto.salesUserId ?? (this.context.actorOrNull?.role === 'sales' ? this.context.actor.id : null),
         }),
       );
       const created = ClientDto.from(client);
@@ -129,6 +133,8 @@ export class ClientsService {
       const [code] = decodeCursor(query.cursor, 1);
       qb.andWhere('c.code > :after', { after: String(code) });
     }
+    const scope = await this.scope.clients();
+    if (!scope.all) qb.andWhere('c.id = ANY(:scope)', { scope: scope.clientIds });
     const rows = await qb.getMany();
     return toPage(
       rows,
@@ -140,7 +146,7 @@ export class ClientsService {
 
   async get(id: string): Promise<ClientDto> {
     const client = await this.findById(id);
-    if (!client) throw new NotFoundError('Client');
+    if (!client || !(await this.scope.includes(client.id))) throw new NotFoundError('Client');
     return ClientDto.from(client);
   }
 
@@ -155,6 +161,7 @@ export class ClientsService {
     if (dto.salesUserId) await this.requireSalesOwner(dto.salesUserId);
     return this.dataSource.transaction(async (em) => {
       const client = await this.getForUpdate(em, id);
+      await this.scope.require(client.id, 'Client', em);
       if (expectedVersion !== undefined && expectedVersion !== client.version) {
         throw new PreconditionFailedError(client.version);
       }

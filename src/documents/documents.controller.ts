@@ -1,11 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/auth.decorators';
 import { DATE } from '../billing/dto/debit-note.dto';
 import { ValidationFailedError } from '../common/errors/app-error';
 import { ParseIdPipe } from '../common/id.pipe';
-import { STAFF_ROLES } from '../common/roles';
 import { DocumentsService, RenderedDocument } from './documents.service';
 
 @ApiTags('documents and e-mail')
@@ -14,7 +12,6 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @Get('shipments/:id/booking-confirmation/pdf')
-  @Roles(...STAFF_ROLES)
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The booking confirmation (bilingual PDF)' })
   async bookingConfirmation(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
@@ -22,7 +19,6 @@ export class DocumentsController {
   }
 
   @Get('debit-notes/:id/pdf')
-  @Roles(...STAFF_ROLES)
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The debit note (bilingual PDF; a draft is marked DRAFT)' })
   async debitNote(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
@@ -30,7 +26,6 @@ export class DocumentsController {
   }
 
   @Get('clients/:id/statement/pdf')
-  @Roles('admin', 'manager', 'accounts', 'sales')
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'asOf', required: false, example: '2026-11-30' })
   @ApiOkResponse({ description: 'The statement of account as of a date (default today)' })

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ScopeService } from '../auth/scope.service';
+import { DebitNotesService } from '../billing/debit-notes.service';
 import { DebitNoteLine } from '../billing/entities/debit-note-line.entity';
-import { DebitNote } from '../billing/entities/debit-note.entity';
 import { debitNoteOut } from '../billing/debit-notes.service';
 import { ReportsService } from '../billing/reports.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
@@ -36,11 +37,14 @@ export class DocumentsService implements AttachmentRenderer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
+    private readonly notes: DebitNotesService,
+    private readonly scope: ScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** For the outbox: the attachment an e-mail refers to. */
   async render(ref: AttachmentRef): Promise<Buffer> {
+    // The outbox renders as the system (no actor): every document is in scope.
     switch (ref.kind) {
       case 'booking_confirmation':
         return (await this.bookingConfirmation(ref.id)).content;
@@ -57,7 +61,7 @@ export class DocumentsService implements AttachmentRenderer {
     em: EntityManager = this.dataSource.manager,
   ): Promise<RenderedDocument> {
     const shipment = await em.findOneBy(Shipment, { id: shipmentId });
-    if (!shipment) throw new NotFoundError('Shipment');
+    if (!shipment || !(await this.scope.includes(shipment.clientId, em))) throw new NotFoundError('Shipment');
     const [client, containers, confirmed, carrier] = await Promise.all([
       em.findOneByOrFail(Client, { id: shipment.clientId }),
       em.find(Container, { where: { shipmentId }, order: { seq: 'ASC' } }),
@@ -93,8 +97,7 @@ export class DocumentsService implements AttachmentRenderer {
 
   /** A debit note from its stored (for an issued one, frozen) lines and rates. */
   async debitNote(id: string, em: EntityManager = this.dataSource.manager): Promise<RenderedDocument> {
-    const note = await em.findOneBy(DebitNote, { id });
-    if (!note) throw new NotFoundError('Debit note');
+    const note = await this.notes.visible(id, em);
     const [lines, shipment, containers] = await Promise.all([
       em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } }),
       em.findOneByOrFail(Shipment, { id: note.shipmentId }),
@@ -150,7 +153,7 @@ export class DocumentsService implements AttachmentRenderer {
     em: EntityManager = this.dataSource.manager,
   ): Promise<RenderedDocument> {
     const client = await em.findOneBy(Client, { id: clientId });
-    if (!client) throw new NotFoundError('Client');
+    if (!client || !(await this.scope.includes(client.id, em))) throw new NotFoundError('Client');
     const date = asOf ?? todayIn(this.config.timezone);
     const base = this.config.baseCurrency;
     const notes = await this.reports.openNotes(clientId, date, em);

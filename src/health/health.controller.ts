@@ -2,7 +2,6 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
 import { QuaysideDataSource, type DatabaseKind } from '../database/data-source';
 
 class HealthDto {
@@ -17,7 +16,6 @@ export class HealthController {
 
   /** Up and able to reach its database. */
   @Get()
-  @Public()
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ description: 'The database is not reachable' })
   async check(): Promise<HealthDto> {

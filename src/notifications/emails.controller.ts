@@ -4,9 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Roles } from '../auth/auth.decorators';
+import { ScopeService } from '../auth/scope.service';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
-import { STAFF_ROLES } from '../common/roles';
 import { Email, EMAIL_STATUSES, type EmailStatus } from './entities/email.entity';
 
 class EmailListQueryDto {
@@ -50,11 +49,13 @@ class EmailPageDto {
 @ApiTags('documents and e-mail')
 @Controller('emails')
 export class EmailsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+  ) {}
 
   /** The outbox: what was (or will be) sent to whom, and how it went. */
   @Get()
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: EmailPageDto })
   async list(@Query() query: EmailListQueryDto): Promise<Page<EmailOut>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -63,6 +64,10 @@ export class EmailsController {
     if (query.clientId) qb.andWhere('e.clientId = :clientId', { clientId: query.clientId });
     if (query.status === 'pending') qb.andWhere(`e.status IN ('pending', 'sending')`);
     else if (query.status) qb.andWhere('e.status = :status', { status: query.status });
+    const scope = await this.scope.clients();
+    if (!scope.all) qb.andWhere('e.clientId = ANY(:scope)', { scope: scope.clientIds });
+    // A client sees what was sent to it, never the staff's internal alerts.
+    if (this.scope.isClientUser) qb.andWhere(`e.template NOT IN ('cutoff_alert', 'roll_risk')`);
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, 2);
       qb.andWhere('(e.createdAt, e.id) < (:at, :id)', { at: new Date(String(at)), id });

@@ -11,11 +11,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/auth.decorators';
 import { ParseIdPipe } from '../common/id.pipe';
 import { parseIfMatch, setEtag } from '../common/http';
 import { Page, PageQueryDto } from '../common/pagination';
-import { STAFF_ROLES } from '../common/roles';
 import {
   ApproveBlDto,
   CancelDto,
@@ -74,15 +72,12 @@ function actionDocs(summary: string): MethodDecorator {
   };
 }
 
-const OPERATIONS = ['admin', 'operator'] as const;
-
 @ApiTags('shipments')
 @Controller('shipments')
 export class ShipmentsController {
   constructor(private readonly shipments: ShipmentsService) {}
 
   @Post()
-  @Roles('admin', 'operator', 'sales')
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: ShipmentDto })
   async create(
@@ -93,14 +88,12 @@ export class ShipmentsController {
   }
 
   @Get()
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: ShipmentPageDto })
   list(@Query() query: ShipmentListQueryDto): Promise<Page<ShipmentDto>> {
     return this.shipments.list(query);
   }
 
   @Get(':id')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: ShipmentDto, headers: { ETag: { description: 'The version, for If-Match' } } })
   get(
     @Param('id', ParseIdPipe) id: string,
@@ -110,21 +103,18 @@ export class ShipmentsController {
   }
 
   @Get(':id/events')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: ShipmentEventPageDto })
   events(@Param('id', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<ShipmentEventDto>> {
     return this.shipments.events(id, page.limit ?? 200, page.cursor);
   }
 
   @Get(':id/next-actions')
-  @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: [NextActionDto] })
   nextActions(@Param('id', ParseIdPipe) id: string): Promise<NextActionDto[]> {
     return this.shipments.nextActions(id);
   }
 
   @Post(':id/actions/confirm-booking')
-  @Roles('admin', 'operator', 'sales')
   @actionDocs('Confirm the booking with the client → booking_confirmed')
   confirmBooking(
     @Param('id', ParseIdPipe) id: string,
@@ -136,7 +126,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/request-space')
-  @Roles(...OPERATIONS)
   @actionDocs('Request space from the carrier → space_requested')
   requestSpace(
     @Param('id', ParseIdPipe) id: string,
@@ -148,7 +137,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/release-so')
-  @Roles(...OPERATIONS)
   @actionDocs('The carrier released the S/O → so_released')
   releaseSo(
     @Param('id', ParseIdPipe) id: string,
@@ -160,7 +148,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/declare-customs')
-  @Roles(...OPERATIONS)
   @actionDocs('Customs declared → customs_declared')
   declareCustoms(
     @Param('id', ParseIdPipe) id: string,
@@ -172,7 +159,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/flag-inspection')
-  @Roles(...OPERATIONS)
   @actionDocs('Customs selected the cargo for inspection: inspection → pending')
   flagInspection(
     @Param('id', ParseIdPipe) id: string,
@@ -184,7 +170,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/clear-inspection')
-  @Roles(...OPERATIONS)
   @actionDocs('The inspection is done: inspection → cleared')
   clearInspection(
     @Param('id', ParseIdPipe) id: string,
@@ -196,7 +181,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/release-customs')
-  @Roles(...OPERATIONS)
   @actionDocs('Customs released the cargo → customs_released (422 while an inspection is pending)')
   releaseCustoms(
     @Param('id', ParseIdPipe) id: string,
@@ -208,7 +192,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/submit-si')
-  @Roles(...OPERATIONS)
   @actionDocs('Submit shipping instructions → si_submitted, a new revision; approvals cleared')
   submitSi(
     @Param('id', ParseIdPipe) id: string,
@@ -220,7 +203,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/approve-bl')
-  @Roles(...OPERATIONS)
   @actionDocs("Record the client's or the carrier's approval of the B/L draft; both → bl_checked")
   approveBl(
     @Param('id', ParseIdPipe) id: string,
@@ -232,7 +214,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/release-bl')
-  @Roles('admin', 'accounts')
   @actionDocs('Release the B/L (original, telex or sea waybill) → released')
   releaseBl(
     @Param('id', ParseIdPipe) id: string,
@@ -244,7 +225,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/roll')
-  @Roles(...OPERATIONS)
   @actionDocs('Roll the cargo to another vessel (status unchanged; old and new voyage recorded)')
   roll(
     @Param('id', ParseIdPipe) id: string,
@@ -256,7 +236,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/cancel')
-  @Roles(...OPERATIONS)
   @actionDocs('Cancel the shipment → cancelled (not once customs released, nor with an issued debit note)')
   cancel(
     @Param('id', ParseIdPipe) id: string,
@@ -268,7 +247,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/containers/:containerId/actions/pickup')
-  @Roles(...OPERATIONS)
   @actionDocs('Empty container picked up: container and seal numbers (ISO 6346 checked)')
   pickup(
     @Param('id', ParseIdPipe) id: string,
@@ -284,7 +262,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/containers/:containerId/actions/stuff')
-  @Roles(...OPERATIONS)
   @actionDocs('Container stuffed at the factory')
   stuff(
     @Param('id', ParseIdPipe) id: string,
@@ -300,7 +277,6 @@ export class ShipmentsController {
   }
 
   @Post(':id/containers/:containerId/actions/gate-in')
-  @Roles(...OPERATIONS)
   @actionDocs('Laden container gated in at the terminal')
   gateIn(
     @Param('id', ParseIdPipe) id: string,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ScopeService } from '../auth/scope.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { nextCounterValue } from '../common/database/counter';
@@ -8,6 +9,7 @@ import {
   AppError,
   ConflictError,
   ErrorCode,
+  ForbiddenError,
   NotFoundError,
   PreconditionFailedError,
   RequirementsUnmetError,
@@ -170,6 +172,7 @@ export class ShipmentsService implements OnModuleInit {
     private readonly context: RequestContext,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notices: NoticesService,
+    private readonly scope: ScopeService,
     @Optional() @Inject(BILLING_FACTS) private readonly billing?: BillingFactsProvider,
   ) {}
 
@@ -196,8 +199,12 @@ export class ShipmentsService implements OnModuleInit {
     const etd = dto.etd ? parseTime(dto.etd, 'etd') : null;
 
     return this.dataSource.transaction(async (em) => {
-      if (!(await em.existsBy(Client, { id: dto.clientId })))
+      if (
+        !(await em.existsBy(Client, { id: dto.clientId })) ||
+        !(await this.scope.includes(dto.clientId, em))
+      ) {
         throw invalidReference('clientId', 'no such client');
+      }
       if (dto.carrierId && !(await em.existsBy(Carrier, { id: dto.carrierId }))) {
         throw invalidReference('carrierId', 'no such carrier');
       }
@@ -241,7 +248,7 @@ export class ShipmentsService implements OnModuleInit {
 
   async get(id: string): Promise<ShipmentDto> {
     const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id });
-    if (!shipment) throw new NotFoundError('Shipment');
+    if (!shipment || !(await this.scope.includes(shipment.clientId))) throw new NotFoundError('Shipment');
     const containers = await this.dataSource.getRepository(Container).findBy({ shipmentId: id });
     return ShipmentDto.from(shipment, containers);
   }
@@ -275,6 +282,8 @@ export class ShipmentsService implements OnModuleInit {
       const [at, id] = decodeCursor(query.cursor, 2);
       qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: new Date(String(at)), id });
     }
+    const scope = await this.scope.clients();
+    if (!scope.all) qb.andWhere('s.clientId = ANY(:scope)', { scope: scope.clientIds });
     const rows = await qb
       .orderBy('s.createdAt', 'DESC')
       .addOrderBy('s.id', 'DESC')
@@ -297,8 +306,7 @@ export class ShipmentsService implements OnModuleInit {
 
   /** The history, oldest first. */
   async events(id: string, limit = 200, cursor?: string): Promise<Page<ShipmentEventDto>> {
-    if (!(await this.dataSource.getRepository(Shipment).existsBy({ id })))
-      throw new NotFoundError('Shipment');
+    await this.visible(id);
     const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : 0;
     const rows = await this.dataSource
       .getRepository(ShipmentEvent)
@@ -319,7 +327,8 @@ export class ShipmentsService implements OnModuleInit {
   async nextActions(id: string): Promise<NextActionDto[]> {
     return this.dataSource.transaction(async (em) => {
       const shipment = await em.findOneBy(Shipment, { id });
-      if (!shipment) throw new NotFoundError('Shipment');
+      if (!shipment || !(await this.scope.includes(shipment.clientId, em)))
+        throw new NotFoundError('Shipment');
       const containers = await em.findBy(Container, { shipmentId: id });
       const change = new ShipmentChange(shipment, containers, await this.billingFacts(em, shipment));
       const ctx = change.context();
@@ -448,7 +457,16 @@ export class ShipmentsService implements OnModuleInit {
     work: (change: ShipmentChange, em: EntityManager) => Promise<void>,
     billingInput?: { approvalId?: string },
   ): Promise<ShipmentDto> {
-    return this.dataSource.transaction((em) => this.changeIn(em, id, expectedVersion, work, billingInput));
+    return this.dataSource.transaction((em) =>
+      this.changeIn(em, id, expectedVersion, work, billingInput, { scoped: true }),
+    );
+  }
+
+  /** The shipment if the actor may see it; 404 otherwise, whether or not it exists. */
+  async visible(id: string, em: EntityManager = this.dataSource.manager): Promise<Shipment> {
+    const shipment = await em.findOneBy(Shipment, { id });
+    if (!shipment || !(await this.scope.includes(shipment.clientId, em))) throw new NotFoundError('Shipment');
+    return shipment;
   }
 
   /**
@@ -461,9 +479,12 @@ export class ShipmentsService implements OnModuleInit {
     expectedVersion: number | undefined,
     work: (change: ShipmentChange, em: EntityManager) => Promise<void>,
     billingInput?: { approvalId?: string },
+    options: { scoped: boolean } = { scoped: false },
   ): Promise<ShipmentDto> {
     const shipment = await em.findOne(Shipment, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!shipment) throw new NotFoundError('Shipment');
+    if (!shipment || (options.scoped && !(await this.scope.includes(shipment.clientId, em)))) {
+      throw new NotFoundError('Shipment');
+    }
     if (expectedVersion !== undefined && expectedVersion !== shipment.version) {
       throw new PreconditionFailedError(shipment.version);
     }
@@ -581,6 +602,9 @@ export class ShipmentsService implements OnModuleInit {
       }
       case 'approve-bl': {
         const { party, revision } = input as ApproveBlDto;
+        if (this.scope.isClientUser && party !== 'client') {
+          throw new ForbiddenError('A client user approves the B/L draft for the client only');
+        }
         if (revision !== s.siRevision) throw new SiRevisionMismatchError(revision, s.siRevision);
         const field = party === 'client' ? 'blApprovedClientRevision' : 'blApprovedCarrierRevision';
         if (s[field] === revision)

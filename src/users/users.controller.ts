@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
 import { ParseIdPipe } from '../common/id.pipe';
 import { Page, PageQueryDto } from '../common/pagination';
 import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
@@ -8,7 +7,6 @@ import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
-@Roles('admin')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 

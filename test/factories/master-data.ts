@@ -84,7 +84,7 @@ export async function createClient(
     .http()
     .post('/api/v1/clients')
     .auth(token ?? (await t.tokenFor('admin')), { type: 'bearer' })
-    .send(clientBody(overrides));
+    .send(clientBody({ salesUserId: await t.userIdFor('sales'), ...overrides }));
   if (res.status !== 201) throw new Error(`create client: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

@@ -25,6 +25,7 @@ export async function createClient(
       code,
       name: `Client ${code}`,
       emails: [`ops@${code.toLowerCase()}.example`],
+      salesUserId: await t.userIdFor('sales'),
       paymentTerms: 'prepaid',
       grade: 'b',
       ...overrides,

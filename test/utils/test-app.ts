@@ -23,6 +23,8 @@ export interface TestApp {
   http: () => TestAgent;
   /** A bearer token for a user of this role (created once per role and app). */
   tokenFor(role: Exclude<Role, 'client'>): Promise<string>;
+  /** The id of the default user of this role (the one tokenFor logs in as). */
+  userIdFor(role: Exclude<Role, 'client' | 'admin'>): Promise<string>;
   login(email: string, password: string): Promise<string>;
   /** Creates a user through the API as the admin; returns its id and token. */
   createUser(input: {
@@ -95,18 +97,27 @@ export async function createTestApp(env: Record<string, string> = {}, db?: TestD
     if (res.status !== 201) throw new Error(`create user: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id as string, email, token: await login(email, PASSWORD) };
   };
-  const tokens = new Map<string, string>();
+  // One default user per role; the default salesperson is in the default manager's team, and the
+  // factories' clients belong to that salesperson, so every staff role sees the fixtures by default.
+  const defaults = new Map<string, Promise<{ id: string; token: string }>>();
+  const defaultUser = (role: Exclude<Role, 'client' | 'admin'>): Promise<{ id: string; token: string }> => {
+    let user = defaults.get(role);
+    if (!user) {
+      user = (async () =>
+        createUser({
+          role,
+          ...(role === 'sales' ? { teamLeadId: (await defaultUser('manager')).id } : {}),
+        }))();
+      defaults.set(role, user);
+    }
+    return user;
+  };
   const tokenFor: TestApp['tokenFor'] = async (role) => {
     if (role === 'admin') {
       adminToken ??= await login(ADMIN.email, ADMIN.password);
       return adminToken;
     }
-    let token = tokens.get(role);
-    if (!token) {
-      token = (await createUser({ role })).token;
-      tokens.set(role, token);
-    }
-    return token;
+    return (await defaultUser(role)).token;
   };
 
   return {
@@ -116,6 +127,7 @@ export async function createTestApp(env: Record<string, string> = {}, db?: TestD
     dataSource: app.get(DataSource),
     http,
     tokenFor,
+    userIdFor: async (role) => (await defaultUser(role)).id,
     login,
     createUser,
     close: async () => {

@@ -1,0 +1,88 @@
+import type { Role } from '../common/roles';
+
+/** Who may call a route: anyone (`public`), or these roles (with a token). */
+export type Rule = 'public' | readonly Role[];
+
+const ALL: readonly Role[] = ['admin', 'manager', 'operator', 'sales', 'accounts', 'client'];
+const STAFF: readonly Role[] = ['admin', 'manager', 'operator', 'sales', 'accounts'];
+const OPERATIONS: readonly Role[] = ['admin', 'operator'];
+const ACCOUNTS: readonly Role[] = ['admin', 'accounts'];
+const DECIDERS: readonly Role[] = ['admin', 'manager'];
+
+/**
+ * The permission matrix: every route of the app × role, in one place (docs/security.md shows it as a
+ * table). The global guard enforces it; a route missing here is refused to everyone (and a test walks every
+ * route and fails on one without a rule). Which records a role sees within a route is the scope's job
+ * (src/auth/scope.service.ts): a client user sees only its own company's, sales their clients', a manager
+ * their team's.
+ */
+export const PERMISSIONS: Readonly<Record<string, Rule>> = {
+  'GET /health': 'public',
+  'POST /api/v1/auth/login': 'public',
+
+  'POST /api/v1/users': ['admin'],
+  'GET /api/v1/users': ['admin'],
+  'GET /api/v1/users/:id': ['admin'],
+  'PATCH /api/v1/users/:id': ['admin'],
+  'GET /api/v1/audit': DECIDERS,
+
+  'POST /api/v1/clients': ['admin', 'manager', 'sales'],
+  'GET /api/v1/clients': STAFF,
+  'GET /api/v1/clients/:id': STAFF,
+  'PATCH /api/v1/clients/:id': ['admin', 'manager', 'sales'],
+  'GET /api/v1/clients/:id/fx-terms': STAFF,
+  'PUT /api/v1/clients/:id/fx-terms': ['admin', 'manager', 'accounts'],
+  'GET /api/v1/clients/:id/statement/pdf': ['admin', 'manager', 'accounts', 'sales', 'client'],
+
+  'POST /api/v1/carriers': ['admin', 'manager', 'operator'],
+  'GET /api/v1/carriers': STAFF,
+  'GET /api/v1/carriers/:id': STAFF,
+  'PATCH /api/v1/carriers/:id': ['admin', 'manager', 'operator'],
+
+  'POST /api/v1/shipments': ['admin', 'operator', 'sales'],
+  'GET /api/v1/shipments': ALL,
+  'GET /api/v1/shipments/:id': ALL,
+  'GET /api/v1/shipments/:id/events': ALL,
+  'GET /api/v1/shipments/:id/next-actions': STAFF,
+  'GET /api/v1/shipments/:id/booking-confirmation/pdf': ALL,
+  'POST /api/v1/shipments/:id/actions/confirm-booking': ['admin', 'operator', 'sales'],
+  'POST /api/v1/shipments/:id/actions/request-space': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/release-so': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/declare-customs': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/flag-inspection': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/clear-inspection': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/release-customs': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/submit-si': OPERATIONS,
+  // A client user approves its own side of the B/L draft (party "client"), nothing else.
+  'POST /api/v1/shipments/:id/actions/approve-bl': ['admin', 'operator', 'client'],
+  'POST /api/v1/shipments/:id/actions/release-bl': ACCOUNTS,
+  'POST /api/v1/shipments/:id/actions/roll': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/cancel': OPERATIONS,
+  'POST /api/v1/shipments/:id/containers/:containerId/actions/pickup': OPERATIONS,
+  'POST /api/v1/shipments/:id/containers/:containerId/actions/stuff': OPERATIONS,
+  'POST /api/v1/shipments/:id/containers/:containerId/actions/gate-in': OPERATIONS,
+
+  'POST /api/v1/shipments/:id/debit-notes': ACCOUNTS,
+  'GET /api/v1/shipments/:id/debit-notes': ALL,
+  'GET /api/v1/debit-notes': ALL,
+  'GET /api/v1/debit-notes/:id': ALL,
+  'GET /api/v1/debit-notes/:id/pdf': ALL,
+  'PATCH /api/v1/debit-notes/:id': ACCOUNTS,
+  'POST /api/v1/debit-notes/:id/issue': ACCOUNTS,
+  'POST /api/v1/debit-notes/:id/void': ACCOUNTS,
+  'POST /api/v1/payments': ACCOUNTS,
+  'GET /api/v1/payments/:id': STAFF,
+  'GET /api/v1/shipments/:id/profit': STAFF,
+  'GET /api/v1/receivables/aging': ['admin', 'manager', 'accounts', 'sales'],
+
+  'POST /api/v1/approvals': STAFF,
+  'GET /api/v1/approvals': STAFF,
+  'GET /api/v1/approvals/:id': STAFF,
+  'POST /api/v1/approvals/:id/approve': DECIDERS,
+  'POST /api/v1/approvals/:id/reject': DECIDERS,
+
+  'GET /api/v1/emails': ALL,
+};
+
+/** The matrix key of a request: its method and the route pattern it matched. */
+export const routeKey = (method: string, url: string): string => `${method.toUpperCase()} ${url}`;
