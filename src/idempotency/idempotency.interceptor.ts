@@ -14,6 +14,7 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
 /** Keys are kept at least this long (API.md: at least 24 hours); older ones may be reused. */
 export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
 const REPLAYED_HEADERS = ['etag', 'location'];
+const REPLAYED_ERRORS = new Set([409, 412, 422]);
 
 /** A stable JSON text: object keys sorted, so the same body hashes the same however it was written. */
 function canonical(value: unknown): string {
@@ -36,7 +37,8 @@ export class IdempotencyKeyReusedError extends AppError {
 /**
  * Retry-safe POSTs (API.md "Retries"). The key is reserved (committed) before the work runs, so two
  * requests with one key never both do it; the first response is stored and replayed to any retry with the
- * same body. A 5xx gives the key back (the work did not happen), so the client may retry it.
+ * same body, and so are the refusals about the record's state (409, 412, 422). A request refused for its
+ * input, or a 5xx, gives the key back (nothing happened), so the client may correct it and retry.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -103,8 +105,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       return body;
     } catch (error) {
       const envelope = toErrorBody(error, request.id);
-      if (envelope.statusCode >= 500) await this.release(actorId, key);
-      else await this.complete(actorId, key, envelope.statusCode, envelope, reply);
+      // An answer about the record's state (409, 412, 422) is what a retry must get again; a refused
+      // request (400, 404, …) or a failure (5xx) did nothing and leaves no trace: the key is given back.
+      if (REPLAYED_ERRORS.has(envelope.statusCode))
+        await this.complete(actorId, key, envelope.statusCode, envelope, reply);
+      else await this.release(actorId, key);
       throw error;
     }
   }
