@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { registeredRoutes } from '../src/app.setup';
 import { PERMISSIONS, routeKey } from '../src/auth/permissions';
 import { ROLES, type Role } from '../src/common/roles';
@@ -31,6 +33,18 @@ describe('the permission matrix', () => {
     expect(served.length).toBeGreaterThan(50);
     expect(served.filter((key) => !(key in PERMISSIONS))).toEqual([]);
     expect(Object.keys(PERMISSIONS).filter((key) => !served.includes(key))).toEqual([]);
+  });
+
+  it('is the table docs/security.md shows', () => {
+    const doc = readFileSync(join(__dirname, '..', 'docs', 'security.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([A-Z]+ [^`]+)` +\|(.*)\|$/gm)].map(([, key, cells]) => {
+      const marks = cells!.split('|').map((c) => c.trim());
+      return [key!, marks[0] === 'public' ? 'public' : ROLES.filter((_r, i) => marks[i] === '✓')] as const;
+    });
+    const sorted = (r: 'public' | readonly string[]) => (r === 'public' ? r : [...r].sort());
+    expect(Object.fromEntries(rows.map(([k, r]) => [k, sorted(r)]))).toEqual(
+      Object.fromEntries(Object.entries(PERMISSIONS).map(([k, r]) => [k, sorted(r)])),
+    );
   });
 
   const cases = Object.entries(PERMISSIONS)
