@@ -683,10 +683,11 @@ describe('billing over HTTP: debit notes, payments, profit and aging', () => {
 
   describe('void', () => {
     it('voids an unpaid issued note with its reason; its number stays used and the next note takes the next one', async () => {
-      const { shipmentId, clientId } = await shipmentFor();
+      const { shipmentId, clientId } = await shipmentFor('bl_checked');
       const issued = await issueReceivable(t, shipmentId);
       const draft = await createDraft(t, shipmentId, receivableBody(clientId));
 
+      const shipmentBefore = await getShipment(t, shipmentId);
       const voided = await postVoid(t, issued.id, 'Wrong client address');
       expect(voided.status).toBe(200);
       expect(voided.body).toMatchObject({
@@ -694,7 +695,12 @@ describe('billing over HTTP: debit notes, payments, profit and aging', () => {
         number: issued.number,
         voidReason: 'Wrong client address',
       });
+      // Its only receivable note voided, a debit_noted shipment waits for the next one at bl_checked.
+      expect(shipmentBefore.status).toBe('debit_noted');
+      expect((await getShipment(t, shipmentId)).status).toBe('bl_checked');
+      expect((await eventsOf(t, shipmentId)).map((e) => e.type)).toContain('debit_notes_voided');
       const next = await issue(t, draft.id);
+      expect((await getShipment(t, shipmentId)).status).toBe(shipmentBefore.status);
       expect(numberOf(next)).toBe(numberOf(issued) + 1);
       expect(await getNote(t, issued.id)).toMatchObject({ status: 'void', number: issued.number });
 

@@ -233,6 +233,13 @@ describe('automatic steps', () => {
     ).toBe('fully-paid');
   });
 
+  it('take a debit_noted shipment back to bl_checked when its receivable notes are all voided', () => {
+    expect(auto(ctx({ status: 'debit_noted' }, [], { issuedReceivableNotes: 0 }))).toBe('debit-notes-voided');
+    expect(
+      auto(ctx({ status: 'debit_noted' }, [], { issuedReceivableNotes: 1, unpaidReceivableNotes: 1 })),
+    ).toBeUndefined();
+  });
+
   it('are never offered as user actions', () => {
     for (const status of SHIPMENT_STATUSES) {
       for (const a of AUTOMATIC_ACTIONS) expect(actionsFrom(status)).not.toContain(a);

@@ -34,6 +34,7 @@ export const AUTOMATIC_ACTIONS = [
   'bl-agreed',
   'debit-note-issued',
   'fully-paid',
+  'debit-notes-voided',
 ] as const;
 export type AutomaticAction = (typeof AUTOMATIC_ACTIONS)[number];
 export type ShipmentAction = UserAction | AutomaticAction;
@@ -126,6 +127,8 @@ const allPaid: Guard = ({ billing }) =>
     : billing.unpaidReceivableNotes > 0
       ? [`payment of ${billing.unpaidReceivableNotes} receivable debit note(s)`]
       : [];
+const noReceivableIssued: Guard = ({ billing }) =>
+  billing.issuedReceivableNotes === 0 ? [] : ['no issued receivable debit note'];
 const releaseBeforePayment: Guard = ({ billing }) => billing.releaseBeforePaymentBlockers;
 const noIssuedDebitNote: Guard = ({ billing }) =>
   billing.unvoidedIssuedNotes > 0
@@ -280,6 +283,14 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     dcsa: 'ISSU',
   },
   { action: 'fully-paid', from: ['debit_noted'], to: 'paid', guards: [allPaid], event: 'paid' },
+  // Its only receivable note voided, the shipment waits for a new one where it was.
+  {
+    action: 'debit-notes-voided',
+    from: ['debit_noted'],
+    to: 'bl_checked',
+    guards: [noReceivableIssued],
+    event: 'debit_notes_voided',
+  },
   // Cash first; collect and monthly clients within credit, or with a manager's approval (DOMAIN.md step 13).
   { action: 'release-bl', from: ['paid'], to: 'released', guards: [], event: 'bl_released', dcsa: 'RELS' },
   {
