@@ -7,8 +7,10 @@ import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-s
 import { PERMISSIONS, routeKey } from './auth/permissions';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from './config/app-config';
+import { toErrorBody } from './common/errors/error-body';
 import { createValidationPipe } from './common/validation.pipe';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -25,8 +27,34 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       req.id = id;
       return id;
     },
+    // The router refuses a malformed URL (400) or an over-long path parameter (414) before any hook runs:
+    // answer in the envelope too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      const body = toErrorBody(error, request.id);
+      void reply.status(body.statusCode).header('x-correlation-id', request.id).send(body);
+    },
+    // Errors on the socket before a request exists (headers too large, a broken request line).
+    clientErrorHandler: (error: Error & { code?: string }, socket) => {
+      if (!socket.writable) return;
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+      const correlationId = randomUUID();
+      const body = JSON.stringify({
+        statusCode: status,
+        code: status === 431 ? 'HEADERS_TOO_LARGE' : 'VALIDATION_FAILED',
+        message: status === 431 ? 'Request headers are too large' : 'Malformed HTTP request',
+        correlationId,
+      });
+      socket.end(
+        `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `content-type: application/json; charset=utf-8\r\nx-correlation-id: ${correlationId}\r\n` +
+          `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    },
   });
 }
+
+/** Nest's own options for the app: JSON bodies only (no form parser; Fastify's text parser is removed too). */
+export const NEST_APP_OPTIONS = { bodyParser: false } as const;
 
 export interface RegisteredRoute {
   method: string;
@@ -46,6 +74,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // API.md: JSON in. Any other content type is 415 UNSUPPORTED_MEDIA_TYPE.
+  fastify.removeContentTypeParser('text/plain');
   const routes: RegisteredRoute[] = [];
   ROUTES.set(app, routes);
   fastify.addHook('onRoute', (route) => {

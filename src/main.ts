@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
-import { configureApp, createFastifyAdapter } from './app.setup';
+import { configureApp, createFastifyAdapter, NEST_APP_OPTIONS } from './app.setup';
 import { ConfigValidationError, loadConfig } from './config/app-config';
 
 async function bootstrap(): Promise<void> {
@@ -10,7 +10,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config),
     createFastifyAdapter(config),
-    { bufferLogs: true },
+    { ...NEST_APP_OPTIONS, bufferLogs: true },
   );
   await configureApp(app);
   app.enableShutdownHooks();

@@ -74,6 +74,36 @@ describe('service foundation over HTTP', () => {
       expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'sneaky']));
     });
 
+    it('takes JSON only: text and form bodies are 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+      for (const [type, body] of [
+        ['text/plain', 'hello'],
+        ['application/x-www-form-urlencoded', 'email=a%40b.co&password=x'],
+      ]) {
+        const res = await t.http().post('/api/v1/auth/login').set('content-type', type!).send(body);
+        expect(res.status).toBe(415);
+        expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      }
+    });
+
+    it('answers a malformed URL and an over-long path id in the envelope', async () => {
+      const token = await t.tokenFor('admin');
+      const bad = await t.http().get('/api/v1/users/%E0%A4%A').auth(token, { type: 'bearer' });
+      expect(bad.status).toBeGreaterThanOrEqual(400);
+      expect(bad.status).toBeLessThan(500);
+      expect(bad.body).toMatchObject({
+        statusCode: bad.status,
+        code: expect.any(String),
+        correlationId: expect.any(String),
+      });
+      const long = await t
+        .http()
+        .get(`/api/v1/users/${'a'.repeat(120)}`)
+        .auth(token, { type: 'bearer' });
+      expect(long.status).toBeGreaterThanOrEqual(400);
+      expect(long.status).toBeLessThan(500);
+      expect(long.body.code).toEqual(expect.any(String));
+    });
+
     it('refuses a body over the size limit with 413', async () => {
       const res = await t
         .http()

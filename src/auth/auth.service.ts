@@ -45,7 +45,12 @@ export class AuthService {
     } catch {
       return null;
     }
-    if (typeof payload.sub !== 'string') return null;
+    if (
+      typeof payload.sub !== 'string' ||
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(payload.sub)
+    ) {
+      return null;
+    }
     const user = await this.users.findActiveById(payload.sub);
     if (!user) return null;
     return {

@@ -26,6 +26,7 @@ import { ValidationFailedError } from '../common/errors/app-error';
 import { parseIfMatch, setEtag } from '../common/http';
 import { ParseIdPipe } from '../common/id.pipe';
 import { Page } from '../common/pagination';
+import { EmptyActionDto } from '../shipments/dto/action.dto';
 import { DebitNotesService } from './debit-notes.service';
 import {
   CreateDebitNoteDto,
@@ -113,6 +114,7 @@ export class BillingController {
   @ApiUnprocessableEntityResponse({ description: 'REQUIREMENTS_UNMET: e.g. no rate into the base currency' })
   issue(
     @Param('id', ParseIdPipe) id: string,
+    @Body() _body: EmptyActionDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DebitNoteOut> {

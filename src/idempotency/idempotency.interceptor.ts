@@ -7,14 +7,12 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, ConflictError, ErrorCode, ValidationFailedError } from '../common/errors/app-error';
-import { toErrorBody } from '../common/errors/error-body';
 import { RequestContext } from '../common/request-context';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
 
 /** Keys are kept at least this long (API.md: at least 24 hours); older ones may be reused. */
 export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
 const REPLAYED_HEADERS = ['etag', 'location'];
-const REPLAYED_ERRORS = new Set([409, 412, 422]);
 
 /** A stable JSON text: object keys sorted, so the same body hashes the same however it was written. */
 function canonical(value: unknown): string {
@@ -37,8 +35,8 @@ export class IdempotencyKeyReusedError extends AppError {
 /**
  * Retry-safe POSTs (API.md "Retries"). The key is reserved (committed) before the work runs, so two
  * requests with one key never both do it; the first response is stored and replayed to any retry with the
- * same body, and so are the refusals about the record's state (409, 412, 422). A request refused for its
- * input, or a 5xx, gives the key back (nothing happened), so the client may correct it and retry.
+ * same body. A request that is refused or fails gives the key back (nothing happened), so the client may
+ * correct it, or re-read the record, and retry with the same key.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -87,15 +85,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
       for (const [name, value] of Object.entries(stored.responseHeaders ?? {}))
         void reply.header(name, value);
       void reply.header('idempotent-replayed', 'true');
-      if (stored.responseStatus >= 400) {
-        // Replay the first answer as it was, error envelope included (with this request's correlation id).
-        const body = stored.responseBody as {
-          code: string;
-          message: string;
-          details?: Record<string, unknown>;
-        };
-        throw new AppError(stored.responseStatus, body.code, body.message, body.details);
-      }
       void reply.status(stored.responseStatus);
       return stored.responseBody;
     }
@@ -104,12 +93,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.complete(actorId, key, status, body ?? null, reply);
       return body;
     } catch (error) {
-      const envelope = toErrorBody(error, request.id);
-      // An answer about the record's state (409, 412, 422) is what a retry must get again; a refused
-      // request (400, 404, …) or a failure (5xx) did nothing and leaves no trace: the key is given back.
-      if (REPLAYED_ERRORS.has(envelope.statusCode))
-        await this.complete(actorId, key, envelope.statusCode, envelope, reply);
-      else await this.release(actorId, key);
+      // A refused or failed request did nothing and leaves no trace: the key is given back, and a retry
+      // runs again (meeting the same refusal while nothing has changed, or succeeding once it has).
+      await this.release(actorId, key);
       throw error;
     }
   }

@@ -7,7 +7,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
-import { configureApp, createFastifyAdapter } from '../../src/app.setup';
+import { configureApp, createFastifyAdapter, NEST_APP_OPTIONS } from '../../src/app.setup';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import type { Role } from '../../src/common/roles';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -65,6 +65,7 @@ export async function createTestApp(env: Record<string, string> = {}, db?: TestD
     AppModule.register(config),
     createFastifyAdapter(config),
     {
+      ...NEST_APP_OPTIONS,
       logger: false,
       bufferLogs: false,
     },

@@ -4,12 +4,17 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsISO8601,
   IsIn,
+  IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -53,6 +58,7 @@ export class FxRateDto {
 
   @ApiProperty({ example: '2026-11-26', description: 'The date of the rate (YYYY-MM-DD)' })
   @Matches(DATE, { message: 'date must be a date such as 2026-11-26' })
+  @IsISO8601({ strict: true }, { message: 'date must be a date such as 2026-11-26' })
   date!: string;
 }
 
@@ -65,6 +71,7 @@ export class DebitNoteLineDto {
   description!: string;
 
   @ApiProperty({ type: MoneyDto, description: 'Unit amount, in any currency' })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -99,6 +106,7 @@ export class CreateDebitNoteDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => DebitNoteLineDto)
   lines!: DebitNoteLineDto[];
@@ -110,6 +118,7 @@ export class CreateDebitNoteDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => FxRateDto)
   fxRates?: FxRateDto[];
@@ -120,6 +129,7 @@ export class CreateDebitNoteDto {
   })
   @IsOptional()
   @Matches(DATE, { message: 'dueDate must be a date such as 2026-12-26' })
+  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-12-26' })
   dueDate?: string;
 
   @ApiPropertyOptional({ description: "The carrier's own number (payable notes)" })
@@ -148,6 +158,7 @@ export class UpdateDebitNoteDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => DebitNoteLineDto)
   lines?: DebitNoteLineDto[];
@@ -156,6 +167,7 @@ export class UpdateDebitNoteDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => FxRateDto)
   fxRates?: FxRateDto[];
@@ -164,6 +176,7 @@ export class UpdateDebitNoteDto {
   @ValidateIf((_o, v) => v !== null)
   @IsOptional()
   @Matches(DATE, { message: 'dueDate must be a date such as 2026-12-26' })
+  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-12-26' })
   dueDate?: string | null;
 
   @ApiPropertyOptional()
@@ -214,6 +227,9 @@ export class DebitNoteListQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit?: number;
 
   @ApiPropertyOptional()

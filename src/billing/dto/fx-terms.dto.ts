@@ -3,7 +3,9 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsISO8601,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -49,6 +51,7 @@ export class FxTermDto {
   @ApiPropertyOptional({ example: '2026-11-01' })
   @IsOptional()
   @Matches(DATE, { message: 'date must be a date such as 2026-11-01' })
+  @IsISO8601({ strict: true }, { message: 'date must be a date such as 2026-11-01' })
   date?: string;
 }
 
@@ -56,6 +59,7 @@ export class PutFxTermsDto {
   @ApiProperty({ type: [FxTermDto], description: "Replaces the client's FX terms" })
   @IsArray()
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => FxTermDto)
   terms!: FxTermDto[];

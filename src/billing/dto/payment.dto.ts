@@ -4,6 +4,8 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsISO8601,
+  IsObject,
   IsString,
   IsUUID,
   Matches,
@@ -21,6 +23,7 @@ export class AllocationDto {
   debitNoteId!: string;
 
   @ApiProperty({ type: MoneyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -32,6 +35,7 @@ export class CreatePaymentDto {
   clientId!: string;
 
   @ApiProperty({ type: MoneyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -39,6 +43,7 @@ export class CreatePaymentDto {
   @ApiProperty({ example: '2026-11-26T10:15:00+08:00' })
   @IsString()
   @Matches(ISO_DATE_TIME, { message: 'receivedAt must be an ISO 8601 time with an offset' })
+  @IsISO8601({ strict: true }, { message: 'receivedAt must be an ISO 8601 time with an offset' })
   receivedAt!: string;
 
   @ApiProperty({ example: 'BOC-20261126-0042', description: "The bank's reference" })
@@ -52,6 +57,7 @@ export class CreatePaymentDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AllocationDto)
   allocations!: AllocationDto[];

@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -107,6 +108,7 @@ export class CreateClientDto {
 
   @ApiPropertyOptional({ type: MoneyDto, description: 'Required for collect and monthly; manager or admin' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   creditLimit?: MoneyDto;
@@ -188,6 +190,7 @@ export class UpdateClientDto {
 
   @ApiPropertyOptional({ type: MoneyDto, nullable: true, description: 'Manager or admin only' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   creditLimit?: MoneyDto | null;

@@ -48,6 +48,9 @@ const UNAVAILABLE_MESSAGES = [
   'timeout exceeded when trying to connect',
   'Client has encountered a connection error',
   'Connection is closed',
+  // A query unanswered in time (data-source.ts, QUERY_TIMEOUT_MS), and what was queued behind it.
+  'Query read timeout',
+  'Client was closed and is not queryable',
 ];
 
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -101,16 +104,22 @@ function fromQueryFailed(error: QueryFailedError<Error>): Omit<ErrorBody, 'corre
     case '22001':
     case '22007':
     case '22008':
-      // Input the validation let through but the schema refuses (a null, a check, a number out of range):
-      // still the caller's mistake, so a 400 and never a 500.
+    case '22021':
+    case '22P05':
+      // Input the validation let through but the schema refuses (a null, a check, a number out of range, a
+      // NUL character that text and jsonb cannot hold): still the caller's mistake, so a 400 and never a 500.
       return {
         statusCode: 400,
         code: ErrorCode.VALIDATION_FAILED,
         message: 'A value is missing, too long or out of range',
         details: {
-          fields: driver.column
-            ? [{ field: camel(driver.column), message: 'is missing or out of range' }]
-            : [],
+          // A bad date or number names no column: the body is at fault, and every 400 names a field.
+          fields: [
+            {
+              field: driver.column ? camel(driver.column) : 'body',
+              message: 'is missing or out of range',
+            },
+          ],
         },
       };
     case '40001':
@@ -151,6 +160,15 @@ export function toErrorBody(error: unknown, correlationId: string): ErrorBody {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = HTTP_CODES[status];
+    if (status === 503) {
+      // GET /health's answer when its query fails: the same envelope as any request without a database.
+      return {
+        statusCode: 503,
+        code: ErrorCode.DATABASE_UNAVAILABLE,
+        message: 'The database is not reachable; try again shortly',
+        correlationId,
+      };
+    }
     if (code && status < 500) {
       const response = error.getResponse();
       const message =
@@ -159,7 +177,16 @@ export function toErrorBody(error: unknown, correlationId: string): ErrorBody {
           : typeof (response as { message?: unknown }).message === 'string'
             ? (response as { message: string }).message
             : error.message;
-      return { statusCode: status, code, message, correlationId };
+      // Nest's own 400s (a body that is not JSON, mapped from a SyntaxError) name the body like every 400.
+      return {
+        statusCode: status,
+        code,
+        message,
+        ...(code === ErrorCode.VALIDATION_FAILED
+          ? { details: { fields: [{ field: 'body', message }] } }
+          : {}),
+        correlationId,
+      };
     }
   }
   // Fastify's own errors (body parsing, size limits, content type) carry a 4xx statusCode.

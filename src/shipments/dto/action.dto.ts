@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsISO8601,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -40,23 +42,27 @@ export class CutoffsDto {
   @ApiProperty({ description: 'CY (container yard) cut-off', example: '2026-12-03T17:00:00+08:00' })
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   cy!: string;
 
   @ApiProperty({ description: 'SI (shipping instructions) cut-off', example: '2026-12-02T12:00:00+08:00' })
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   si!: string;
 
   @ApiPropertyOptional({ description: 'Customs cut-off' })
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   customs?: string;
 
   @ApiPropertyOptional({ description: 'VGM cut-off' })
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   vgm?: string;
 }
 
@@ -78,6 +84,7 @@ export class VesselDto {
   @ApiProperty({ example: '2026-12-05T18:00:00+08:00' })
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   etd!: string;
 }
 
@@ -95,6 +102,7 @@ export class ReleaseSoDto extends VesselDto {
   carrierBookingReference!: string;
 
   @ApiProperty({ type: CutoffsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CutoffsDto)
   cutoffs!: CutoffsDto;
@@ -103,6 +111,7 @@ export class ReleaseSoDto extends VesselDto {
 export class RollDto extends VesselDto {
   @ApiPropertyOptional({ type: CutoffsDto, description: 'The new vessel’s cut-offs' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CutoffsDto)
   cutoffs?: CutoffsDto;
@@ -126,6 +135,7 @@ export class DeclareCustomsDto {
 export class FlagInspectionDto {
   @ApiPropertyOptional({ type: MoneyDto, description: 'Inspection fee (e.g. 550 CNY at Yantian)' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   fee?: MoneyDto;
@@ -165,17 +175,20 @@ export class PartyDto {
 
 export class SubmitSiDto {
   @ApiProperty({ type: PartyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   shipper!: PartyDto;
 
   @ApiProperty({ type: PartyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   consignee!: PartyDto;
 
   @ApiPropertyOptional({ type: PartyDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   notifyParty?: PartyDto;
@@ -261,6 +274,7 @@ export class PickupDto {
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   at?: string;
 }
 
@@ -269,6 +283,7 @@ export class StuffDto {
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   at?: string;
 
   @ApiPropertyOptional()
@@ -298,6 +313,7 @@ export class GateInDto {
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   at?: string;
 
   @ApiPropertyOptional({ example: 'YICT' })

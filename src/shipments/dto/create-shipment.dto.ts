@@ -4,8 +4,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsISO8601,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -92,6 +94,7 @@ export class CreateShipmentDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ContainerRequestDto)
   containers!: ContainerRequestDto[];
@@ -116,10 +119,12 @@ export class CreateShipmentDto {
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   etd?: string;
 
   @ApiPropertyOptional({ type: MoneyDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   agreedRate?: MoneyDto;
@@ -165,6 +170,7 @@ export class ShipmentListQueryDto {
   @IsOptional()
   @IsString()
   @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
+  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
   cutoffBefore?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
