@@ -19,6 +19,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: (req: IncomingMessage & { id?: unknown }) => {
       const given = req.headers['x-correlation-id'];

@@ -28,7 +28,7 @@ describe(`${N} identical requests at once have the effect of one`, () => {
   afterAll(() => t.close());
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> =>
-    ((await t.dataSource.query(sql, params)) as { n: number }[])[0]!.n;
+    (await t.dataSource.query<{ n: number }[]>(sql, params))[0]!.n;
   const events = (id: string) =>
     count('SELECT count(*)::int AS n FROM shipment_events WHERE shipment_id = $1', [id]);
   const emails = (id: string) => count('SELECT count(*)::int AS n FROM emails WHERE shipment_id = $1', [id]);
@@ -77,23 +77,28 @@ describe(`${N} identical requests at once have the effect of one`, () => {
     expect(await events(s.id)).toBe(before + 1);
   });
 
-  it.each([
-    ['submit-si', 'customs_released' as ShipmentStatus, siBody()],
-    [
-      'roll',
-      'gated_in' as ShipmentStatus,
-      { vessel: 'NEXT', voyage: '2', etd: '2030-02-01T00:00:00Z', reason: 'late' },
-    ],
-  ])('%s with one Idempotency-Key: done once, the first answer replayed', async (action, status, body) => {
-    const s = await shipmentAt(t, status);
-    const before = await events(s.id);
-    const results = await press(op, `/api/v1/shipments/${s.id}/actions/${action}`, body, `${action}-${s.id}`);
-    const ok = results.filter((r) => r.status === 200);
-    expect(ok.length).toBeGreaterThanOrEqual(1);
-    for (const r of results) expect([200, 409]).toContain(r.status);
-    expect(new Set(ok.map((r) => r.body.version)).size).toBe(1);
-    expect(await events(s.id)).toBe(before + 1);
-  });
+  const repeatable: [string, ShipmentStatus, object][] = [
+    ['submit-si', 'customs_released', siBody()],
+    ['roll', 'gated_in', { vessel: 'NEXT', voyage: '2', etd: '2030-02-01T00:00:00Z', reason: 'late' }],
+  ];
+  it.each(repeatable)(
+    '%s with one Idempotency-Key: done once, the first answer replayed',
+    async (action, status, body) => {
+      const s = await shipmentAt(t, status);
+      const before = await events(s.id);
+      const results = await press(
+        op,
+        `/api/v1/shipments/${s.id}/actions/${action}`,
+        body,
+        `${action}-${s.id}`,
+      );
+      const ok = results.filter((r) => r.status === 200);
+      expect(ok.length).toBeGreaterThanOrEqual(1);
+      for (const r of results) expect([200, 409]).toContain(r.status);
+      expect(new Set(ok.map((r) => r.body.version)).size).toBe(1);
+      expect(await events(s.id)).toBe(before + 1);
+    },
+  );
 
   it('release-bl: released once', async () => {
     const client = await createClient(t);

@@ -175,6 +175,10 @@ export class EnvironmentVariables {
   @MaxLength(20)
   BANK_SWIFT = 'BKCHCNBJ45A';
 
+  /** true behind a reverse proxy: the client address (rate limits, logs) comes from X-Forwarded-For. */
+  @IsIn(['true', 'false'])
+  TRUST_PROXY: 'true' | 'false' = 'false';
+
   /** Largest request body accepted, in bytes. */
   @Transform(toInt)
   @IsInt()
@@ -193,6 +197,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   loginRate: { limit: number; windowSeconds: number };
   bodyLimitBytes: number;
+  trustProxy: boolean;
   timezone: string;
   baseCurrency: CurrencyCode;
   mail: {
@@ -255,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: raw.LOG_LEVEL,
     loginRate: { limit: raw.LOGIN_RATE_LIMIT, windowSeconds: raw.LOGIN_RATE_WINDOW_SECONDS },
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    trustProxy: raw.TRUST_PROXY === 'true',
     timezone: raw.TIMEZONE,
     baseCurrency: raw.BASE_CURRENCY,
     mail: {

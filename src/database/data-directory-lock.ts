@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,12 @@ export class DataDirectoryLockedError extends Error {
   }
 }
 
+/** The holder touches its lock file this often; a lock untouched for STALE_MS belongs to no live process. */
+const HEARTBEAT_MS = 5_000;
+const STALE_MS = 30_000;
+/** Directories this process holds: a second open in the same process is refused too. */
+const held = new Set<string>();
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -26,31 +32,40 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * An exclusive, process-wide lock on an embedded database directory: a lock file holding the owner's pid,
- * created with O_EXCL. A lock left by a process that died (kill -9, power loss) is taken over, since its
- * pid no longer runs on this host.
+ * An exclusive, process-wide lock on an embedded database directory: a lock file holding the owner's pid and
+ * host, created with O_EXCL and touched every few seconds. A lock is taken over when its holder is gone: on
+ * this host, a pid that no longer runs (or is our own pid, left by an earlier life of a container's pid 1);
+ * from another host name (a container recreated), when it has not been touched for 30 seconds.
  */
 export class DataDirectoryLock {
-  private constructor(private readonly path: string) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly path: string,
+    private readonly heartbeat: NodeJS.Timeout,
+  ) {}
 
   static acquire(dataDir: string): DataDirectoryLock {
     const path = join(dataDir, 'quayside.lock');
     const me = `${process.pid}\n${hostname()}\n`;
     for (let attempt = 0; attempt < 3; attempt++) {
+      if (held.has(dataDir)) throw new DataDirectoryLockedError(dataDir, process.pid);
       try {
         const fd = openSync(path, 'wx', 0o600);
         writeSync(fd, me);
         closeSync(fd);
-        return new DataDirectoryLock(path);
+        held.add(dataDir);
+        const heartbeat = setInterval(() => touch(path), HEARTBEAT_MS);
+        heartbeat.unref();
+        return new DataDirectoryLock(dataDir, path, heartbeat);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const [pidText = '', host = ''] = readLockFile(path).split('\n');
       const pid = Number.parseInt(pidText, 10);
+      const fresh = Date.now() - modifiedAt(path) < STALE_MS;
       const sameHost = host === '' || host === hostname();
-      if (Number.isInteger(pid) && pid > 0 && (!sameHost || isAlive(pid))) {
-        throw new DataDirectoryLockedError(dataDir, pid);
-      }
+      const holderRuns = sameHost ? pid !== process.pid && isAlive(pid) : fresh;
+      if (Number.isInteger(pid) && pid > 0 && holderRuns) throw new DataDirectoryLockedError(dataDir, pid);
       // The holder is gone: remove its lock and try again (another starter may race us to it; O_EXCL decides).
       try {
         unlinkSync(path);
@@ -62,11 +77,30 @@ export class DataDirectoryLock {
   }
 
   release(): void {
+    clearInterval(this.heartbeat);
+    held.delete(this.dir);
     try {
       if (readLockFile(this.path).startsWith(`${process.pid}\n`)) unlinkSync(this.path);
     } catch {
       // Already gone: nothing to release.
     }
+  }
+}
+
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // The directory went away; the next acquire will say so.
+  }
+}
+
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 

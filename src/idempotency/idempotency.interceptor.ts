@@ -12,6 +12,8 @@ import { IdempotencyKey } from './entities/idempotency-key.entity';
 
 /** Keys are kept at least this long (API.md: at least 24 hours); older ones may be reused. */
 export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
+/** A reservation with no answer after this long belongs to a request that will never answer. */
+const ABANDONED_AFTER_MS = 60_000;
 const REPLAYED_HEADERS = ['etag', 'location'];
 
 /** A stable JSON text: object keys sorted, so the same body hashes the same however it was written. */
@@ -103,9 +105,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
   /** Inserts the key; returns the existing row instead when there is one that has not expired. */
   private async reserve(actorId: string, key: string, hash: string): Promise<IdempotencyKey | null> {
     return this.dataSource.transaction(async (em) => {
+      // An expired key, or a reservation whose request never finished (its instance died, or the database
+      // went away before the key could be given back), no longer holds the key.
       await em.query(
-        `DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND created_at < now() - $3 * interval '1 millisecond'`,
-        [actorId, key, IDEMPOTENCY_TTL_MS],
+        `DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2
+            AND (created_at < now() - $3 * interval '1 millisecond'
+                 OR (response_status IS NULL AND created_at < now() - $4 * interval '1 millisecond'))`,
+        [actorId, key, IDEMPOTENCY_TTL_MS, ABANDONED_AFTER_MS],
       );
       const inserted: unknown[] = await em.query(
         `INSERT INTO idempotency_keys (actor_id, key, request_hash) VALUES ($1, $2, $3)
