@@ -49,6 +49,14 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   throw ValidationFailedError.field('cursor', 'cursor is not one this service issued');
 }
 
+/** The time in a cursor; a cursor with a time that is not one was not issued by this service. */
+export function cursorTime(value: string | number | undefined): Date {
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime()))
+    throw ValidationFailedError.field('cursor', 'cursor is not one this service issued');
+  return date;
+}
+
 /** Cuts a list fetched with `limit + 1` rows into a page and the cursor of its last item. */
 export function toPage<R, T>(
   rows: R[],

@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from '
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { cursorTime, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { Email, EMAIL_STATUSES, type EmailStatus } from './entities/email.entity';
 
 class EmailListQueryDto {
@@ -70,7 +70,7 @@ export class EmailsController {
     if (this.scope.isClientUser) qb.andWhere(`e.template NOT IN ('cutoff_alert', 'roll_risk')`);
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, 2);
-      qb.andWhere('(e.createdAt, e.id) < (:at, :id)', { at: new Date(String(at)), id });
+      qb.andWhere('(e.createdAt, e.id) < (:at, :id)', { at: cursorTime(at), id });
     }
     const rows = await qb
       .orderBy('e.createdAt', 'DESC')

@@ -16,7 +16,7 @@ import {
   ValidationFailedError,
 } from '../common/errors/app-error';
 import { moneyJson, toMoney } from '../common/money/money.dto';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { cursorTime, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { parsePastTime, parseTime, yearMonthIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
@@ -280,7 +280,7 @@ export class ShipmentsService implements OnModuleInit {
     }
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, 2);
-      qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: new Date(String(at)), id });
+      qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: cursorTime(at), id });
     }
     const scope = await this.scope.clients();
     if (!scope.all) qb.andWhere('s.clientId = ANY(:scope)', { scope: scope.clientIds });
