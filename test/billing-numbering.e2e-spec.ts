@@ -11,7 +11,8 @@ describe('debit note numbers under concurrency', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Two hundred issues queue on one counter row: give the wait for it room on a busy machine.
+    t = await createTestApp({ DATABASE_TIMEOUT_MS: '60000' });
   });
   afterAll(() => t.close());
 

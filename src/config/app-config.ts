@@ -57,6 +57,13 @@ export class EnvironmentVariables {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /** On a PostgreSQL server: how long a query or a wait for a connection may take before it fails (503). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  DATABASE_TIMEOUT_MS = 5000;
+
   /** Signs access tokens. Required with DATABASE_URL; the embedded mode generates one in DATA_DIR. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -190,7 +197,9 @@ export interface AppConfig {
   nodeEnv: EnvironmentVariables['NODE_ENV'];
   port: number;
   host: string;
-  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  database:
+    | { kind: 'postgres'; url: string; poolSize: number; timeoutMs?: number }
+    | { kind: 'pglite'; dataDir: string };
   dataDir: string;
   jwt: { secret?: string; expiresInSeconds: number };
   admin: { email?: string; password?: string };
@@ -252,7 +261,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     port: raw.PORT,
     host: raw.HOST,
     database: raw.DATABASE_URL
-      ? { kind: 'postgres', url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE }
+      ? {
+          kind: 'postgres',
+          url: raw.DATABASE_URL,
+          poolSize: raw.DATABASE_POOL_SIZE,
+          timeoutMs: raw.DATABASE_TIMEOUT_MS,
+        }
       : { kind: 'pglite', dataDir: raw.DATA_DIR },
     dataDir: raw.DATA_DIR,
     jwt: { secret: raw.JWT_SECRET, expiresInSeconds: raw.JWT_EXPIRES_IN_SECONDS },

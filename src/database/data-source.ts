@@ -131,13 +131,14 @@ export async function createDataSource(database: AppConfig['database']): Promise
     applicationName: 'quayside',
   };
   if (database.kind === 'postgres') {
-    const deadline: QueryDeadline = { ms: QUERY_TIMEOUT_MS };
+     // DATABASE_TIMEOUT_MS sets both deadlines (default 5 s).
+    const deadline: QueryDeadline = { ms: database.timeoutMs ?? QUERY_TIMEOUT_MS };
     return new QuaysideDataSource(
       {
         ...common,
         url: database.url,
         poolSize: database.poolSize,
-        connectTimeoutMS: CONNECT_TIMEOUT_MS,
+        connectTimeoutMS: database.timeoutMs ?? CONNECT_TIMEOUT_MS,
         // pg-pool hands its options to each new Client: the class, and the deadline they share.
         extra: { idleTimeoutMillis: 30_000, Client: FailFastClient, queryDeadline: deadline },
       },
