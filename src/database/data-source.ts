@@ -131,7 +131,7 @@ export async function createDataSource(database: AppConfig['database']): Promise
     applicationName: 'quayside',
   };
   if (database.kind === 'postgres') {
-     // DATABASE_TIMEOUT_MS sets both deadlines (default 5 s).
+    // DATABASE_TIMEOUT_MS sets both deadlines (default 5 s).
     const deadline: QueryDeadline = { ms: database.timeoutMs ?? QUERY_TIMEOUT_MS };
     return new QuaysideDataSource(
       {
