@@ -15,7 +15,19 @@ describe('loadConfig', () => {
       JWT_SECRET: 'x'.repeat(32),
       DATABASE_POOL_SIZE: '4',
     });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db', poolSize: 4 });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h/db',
+      poolSize: 4,
+      timeoutMs: 5000,
+    });
+    const patient = loadConfig({
+      DATABASE_URL: 'postgres://u@h/db',
+      JWT_SECRET: 'x'.repeat(32),
+      DATABASE_TIMEOUT_MS: '60000',
+    });
+    expect(patient.database).toMatchObject({ timeoutMs: 60000 });
+    expect(() => loadConfig({ DATABASE_TIMEOUT_MS: '10' })).toThrow(/DATABASE_TIMEOUT_MS/);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {
