@@ -6,10 +6,10 @@ import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import {
   AppError,
-  ErrorCode,
   ForbiddenError,
   NotFoundError,
   ValidationFailedError,
+  InvalidReferenceError,
 } from '../common/errors/app-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
@@ -52,16 +52,16 @@ export class ApprovalsService {
       if (dto.shipmentId) {
         const shipment = await em.findOneBy(Shipment, { id: dto.shipmentId });
         if (!shipment || !(await this.scope.includes(shipment.clientId, em))) {
-          throw invalidReference('shipmentId', 'no such shipment');
+          throw new InvalidReferenceError('shipmentId', 'no such shipment');
         }
         if (clientId && clientId !== shipment.clientId)
-          throw invalidReference('clientId', "not the shipment's client");
+          throw new InvalidReferenceError('clientId', "not the shipment's client");
         clientId = shipment.clientId;
       } else if (
         clientId &&
         (!(await em.existsBy(Client, { id: clientId })) || !(await this.scope.includes(clientId, em)))
       ) {
-        throw invalidReference('clientId', 'no such client');
+        throw new InvalidReferenceError('clientId', 'no such client');
       }
       const approval = await em.save(
         em.create(Approval, {
@@ -182,10 +182,4 @@ export class ApprovalsService {
       },
     });
   }
-}
-
-function invalidReference(field: string, message: string): AppError {
-  return new AppError(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, {
-    fields: [{ field, message }],
-  });
 }

@@ -7,11 +7,11 @@ import { Client } from '../clients/entities/client.entity';
 import { nextCounterValue } from '../common/database/counter';
 import {
   AppError,
-  ErrorCode,
   NotFoundError,
   PreconditionFailedError,
   RequirementsUnmetError,
   ValidationFailedError,
+  InvalidReferenceError,
 } from '../common/errors/app-error';
 import { Money, type CurrencyCode } from '../common/money';
 import { moneyJson, toMoney } from '../common/money/money.dto';
@@ -122,11 +122,14 @@ export class DebitNotesService {
         throw new RequirementsUnmetError(['a shipment that is not cancelled']);
       if (dto.direction === 'receivable') {
         if (dto.partyId !== shipment.clientId) {
-          throw invalidReference('partyId', "a receivable note is addressed to the shipment's client");
+          throw new InvalidReferenceError(
+            'partyId',
+            "a receivable note is addressed to the shipment's client",
+          );
         }
       } else {
         if (!(await em.existsBy(Carrier, { id: dto.partyId })))
-          throw invalidReference('partyId', 'no such carrier');
+          throw new InvalidReferenceError('partyId', 'no such carrier');
         if (!dto.carrierNumber)
           throw ValidationFailedError.field('carrierNumber', "a payable note keeps the carrier's own number");
       }
@@ -472,10 +475,4 @@ export class DebitNotesService {
     });
     return row?.reference ?? null;
   }
-}
-
-function invalidReference(field: string, message: string): AppError {
-  return new AppError(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, {
-    fields: [{ field, message }],
-  });
 }

@@ -6,14 +6,13 @@ import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { nextCounterValue } from '../common/database/counter';
 import {
-  AppError,
   ConflictError,
-  ErrorCode,
   ForbiddenError,
   NotFoundError,
   PreconditionFailedError,
   RequirementsUnmetError,
   ValidationFailedError,
+  InvalidReferenceError,
 } from '../common/errors/app-error';
 import { moneyJson, toMoney } from '../common/money/money.dto';
 import { cursorTime, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
@@ -203,10 +202,10 @@ export class ShipmentsService implements OnModuleInit {
         !(await em.existsBy(Client, { id: dto.clientId })) ||
         !(await this.scope.includes(dto.clientId, em))
       ) {
-        throw invalidReference('clientId', 'no such client');
+        throw new InvalidReferenceError('clientId', 'no such client');
       }
       if (dto.carrierId && !(await em.existsBy(Carrier, { id: dto.carrierId }))) {
-        throw invalidReference('carrierId', 'no such carrier');
+        throw new InvalidReferenceError('carrierId', 'no such carrier');
       }
       const shipment = await em.save(
         em.create(Shipment, {
@@ -535,7 +534,7 @@ export class ShipmentsService implements OnModuleInit {
         const { carrierId } = input as RequestSpaceDto;
         if (carrierId && carrierId !== s.carrierId) {
           if (!(await em.existsBy(Carrier, { id: carrierId })))
-            throw invalidReference('carrierId', 'no such carrier');
+            throw new InvalidReferenceError('carrierId', 'no such carrier');
           change.set({ carrierId });
         }
         return { carrierId: s.carrierId };
@@ -822,12 +821,6 @@ export class ShipmentsService implements OnModuleInit {
     const n = await nextCounterValue(em, `shipment-reference:${prefix}`);
     return `${prefix}-${n.toString().padStart(4, '0')}`;
   }
-}
-
-function invalidReference(field: string, message: string): AppError {
-  return new AppError(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, {
-    fields: [{ field, message }],
-  });
 }
 
 export { USER_ACTIONS };

@@ -96,6 +96,13 @@ export class PreconditionFailedError extends AppError {
   }
 }
 
+/** A referenced id names no record the caller may use (it does not exist, or is outside their scope). */
+export class InvalidReferenceError extends AppError {
+  constructor(field: string, message: string) {
+    super(422, ErrorCode.INVALID_REFERENCE, `${field}: ${message}`, { fields: [{ field, message }] });
+  }
+}
+
 export class DatabaseUnavailableError extends AppError {
   constructor() {
     super(503, ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable; try again shortly');
