@@ -18,24 +18,38 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { once as onceEvent } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { PoolClient } from 'pg';
 import { AppModule } from '../src/app.module';
 import { configureApp, createFastifyAdapter } from '../src/app.setup';
 import { loadConfig } from '../src/config/app-config';
 import type { ShipmentStatus } from '../src/shipments/domain/shipment-status';
 import { carrierBody, clientBody } from '../test/factories/master-data';
-import { containerNumber, releaseSoBody, shipmentBody, siBody } from '../test/factories/shipments';
+import { releaseSoBody, shipmentBody } from '../test/factories/shipments';
+import {
+  API,
+  API_STEPS,
+  describe,
+  Failures,
+  runChains,
+  shipmentAction,
+  type ChainRun,
+  type Prepared,
+  type Step,
+} from './api-chain';
 import { createBenchDatabase, type BenchDatabase, type RawPool } from './bench-database';
 import { forEachConcurrently, HttpClient, type HttpResult } from './http-client';
+import type { LoadJob, LoadResult } from './load-worker';
 import { withCpuProfile } from './cpu-profile';
 import { QueryProfiler } from './query-profiler';
 import { fixed, summarize, table, timed, type PhaseResult, type PhaseSummary } from './stats';
 
-const API = '/api/v1';
 const ADMIN = { email: 'bench-admin@quayside.test', password: 'bench-admin-pass-1' };
 const OPERATOR = { email: 'bench-operator@quayside.test', password: 'bench-operator-pass-1' };
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
@@ -86,70 +100,6 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-/** One shipment at so_released, with its one container. */
-interface Prepared {
-  id: string;
-  containerId: string;
-  serial: number;
-}
-
-interface Step {
-  label: string;
-  /** The shipment's status once the action is done (the container steps move it by themselves). */
-  to: ShipmentStatus;
-}
-
-interface ApiStep extends Step {
-  path(s: Prepared): string;
-  body(s: Prepared): unknown;
-}
-
-const shipmentAction = (action: string) => (s: Prepared) => `${API}/shipments/${s.id}/actions/${action}`;
-const containerAction = (action: string) => (s: Prepared) =>
-  `${API}/shipments/${s.id}/containers/${s.containerId}/actions/${action}`;
-
-/** The timed chain: 8 actions per shipment, from so_released to bl_checked. */
-const API_STEPS: readonly ApiStep[] = [
-  {
-    label: 'pickup',
-    to: 'picked_up',
-    path: containerAction('pickup'),
-    body: (s) => ({ containerNumber: containerNumber('MSKU', s.serial), sealNumber: `SL${s.serial}` }),
-  },
-  {
-    label: 'stuff',
-    to: 'stuffed',
-    path: containerAction('stuff'),
-    body: () => ({ packages: 600, grossWeightKg: '9120.500', vgmKg: '12920.500' }),
-  },
-  { label: 'gate-in', to: 'gated_in', path: containerAction('gate-in'), body: () => ({ terminal: 'YICT' }) },
-  {
-    label: 'declare-customs',
-    to: 'customs_declared',
-    path: shipmentAction('declare-customs'),
-    body: (s) => ({ declarationNumber: `DEC${s.serial}` }),
-  },
-  {
-    label: 'release-customs',
-    to: 'customs_released',
-    path: shipmentAction('release-customs'),
-    body: () => ({}),
-  },
-  { label: 'submit-si', to: 'si_submitted', path: shipmentAction('submit-si'), body: () => siBody() },
-  {
-    label: 'approve-bl client',
-    to: 'si_submitted',
-    path: shipmentAction('approve-bl'),
-    body: () => ({ party: 'client', revision: 1 }),
-  },
-  {
-    label: 'approve-bl carrier',
-    to: 'bl_checked',
-    path: shipmentAction('approve-bl'),
-    body: () => ({ party: 'carrier', revision: 1 }),
-  },
-];
-
 interface RawStep extends Step {
   event: string;
   dcsa: string | null;
@@ -174,19 +124,6 @@ const INSERT_EVENT = `INSERT INTO shipment_events
   (shipment_id, seq, type, from_status, to_status, dcsa_code, actor_id, actor_name, data)
   VALUES ($1, (SELECT coalesce(max(seq), 0) + 1 FROM shipment_events WHERE shipment_id = $1),
           $2, $3, $4, $5, $6, $7, $8)`;
-
-/** Failures of one phase: counted, the first few kept for the report. */
-class Failures {
-  count = 0;
-  readonly samples: string[] = [];
-
-  add(message: string): void {
-    this.count++;
-    if (this.samples.length < 5) this.samples.push(message);
-  }
-}
-
-const describe = (res: HttpResult): string => `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
 
 /** Steps that cleanup must take, last registered first, exactly once. */
 class Cleanup {
@@ -331,63 +268,77 @@ async function prepareShipments(
   return prepared;
 }
 
-/** Each shipment's 8 actions one after another; at most `concurrency` shipments at once. */
+/**
+ * Each shipment's 8 actions one after another, at most `concurrency` shipments at once. The load generator
+ * runs on a worker thread (bench/load-worker.ts), so the server has the main thread's event loop to itself;
+ * the CPU time counted is the whole process's, both threads. With a profiler, one request at a time from
+ * this thread instead, since the profiler attributes SQL statements to the request in flight.
+ */
 async function driveApi(
-  http: HttpClient,
+  port: number,
   token: string,
   shipments: readonly Prepared[],
   concurrency: number,
   label = 'API (HTTP)',
-  profiler?: QueryProfiler,
+  profiler?: { http: HttpClient; profiler: QueryProfiler },
 ): Promise<{ result: PhaseResult; failures: Failures }> {
-  const latencies: number[] = [];
-  const failures = new Failures();
-  let attempted = 0;
-  const send = async (step: ApiStep, s: Prepared): Promise<HttpResult> => {
-    const request = (): Promise<HttpResult> => http.post(step.path(s), step.body(s), token);
-    return profiler
-      ? profiler.measure(step.label, async () => {
-          const res = await request();
-          return { ms: res.ms, value: res };
-        })
-      : request();
-  };
-  const { seconds, cpuMs, machineBusy } = await timed(() =>
-    forEachConcurrently(shipments, concurrency, async (s) => {
-      for (const step of API_STEPS) {
-        attempted++;
-        let res: HttpResult;
-        try {
-          res = await send(step, s);
-        } catch (error) {
-          failures.add(`${step.label} ${s.id}: ${error instanceof Error ? error.message : String(error)}`);
-          return;
-        }
-        latencies.push(res.ms);
-        const status = (res.body as { status?: unknown } | undefined)?.status;
-        if (res.status !== 200) {
-          failures.add(`${step.label} ${s.id}: ${describe(res)}`);
-          return; // the rest of this shipment's chain cannot succeed
-        }
-        if (status !== step.to) {
-          failures.add(`${step.label} ${s.id}: 200 but status ${String(status)}, expected ${step.to}`);
-          return;
-        }
-      }
-    }),
-  );
+  let run: ChainRun | undefined;
+  const { seconds, cpuMs, machineBusy } = profiler
+    ? await timed(async () => {
+        run = await runChains(shipments, concurrency, (step, s) =>
+          profiler.profiler.measure(step.label, async () => {
+            const res = await profiler.http.post(step.path(s), step.body(s), token);
+            return { ms: res.ms, value: res };
+          }),
+        );
+      })
+    : await onLoadWorker({ port, token, shipments: [...shipments], concurrency }, (done) =>
+        timed(async () => {
+          run = await done;
+        }),
+      );
+  if (!run) throw new Error('the API phase did not run');
   return {
     result: {
       label,
-      actions: attempted,
-      failures: failures.count,
+      actions: run.attempted,
+      failures: run.failures.count,
       seconds,
-      latenciesMs: latencies,
+      latenciesMs: run.latenciesMs,
       cpuMs,
       machineBusy,
     },
-    failures,
+    failures: run.failures,
   };
+}
+
+/**
+ * Starts the load worker and waits until it is ready (its start is not timed), then lets `measure` time the
+ * run from the moment it is told to go.
+ */
+async function onLoadWorker<T>(job: LoadJob, measure: (done: Promise<ChainRun>) => Promise<T>): Promise<T> {
+  const worker = new Worker(join(__dirname, 'load-worker.ts'), { workerData: job });
+  // events.once rejects when the worker throws ('error'); an exit without an answer is a failure too.
+  const exited = new Promise<never>((_, reject) =>
+    worker.once('exit', (code) => reject(new Error(`the load worker exited (code ${code})`))),
+  );
+  const message = async (): Promise<unknown> =>
+    (await Promise.race([onceEvent(worker, 'message'), exited]))[0] as unknown;
+  try {
+    if ((await message()) !== 'ready') throw new Error('the load worker did not start');
+    worker.postMessage('go');
+    return await measure(
+      message().then((answer) => {
+        const result = answer as LoadResult;
+        const failures = new Failures();
+        failures.count = result.failures.count;
+        failures.samples.push(...result.failures.samples);
+        return { attempted: result.attempted, latenciesMs: result.latenciesMs, failures };
+      }),
+    );
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** One raw transaction: lock the row, move the status with the version check, append the event. */
@@ -592,13 +543,13 @@ async function main(): Promise<number> {
 
     let failed = false;
     if (apiWarm.length) {
-      const warm = await driveApi(http, actors.operator, apiWarm, options.c);
+      const warm = await driveApi(port, actors.operator, apiWarm, options.c);
       printFailures('API warm-up', warm.failures);
       failed ||= warm.failures.count > 0;
       log(`warm-up: API, ${warm.result.actions} actions in ${fixed(warm.result.seconds, 2)} s`);
     }
     const api = await withCpuProfile(options.cpuProfile, () =>
-      driveApi(http, actors.operator, apiSet, options.c),
+      driveApi(port, actors.operator, apiSet, options.c),
     );
     printFailures('API', api.failures);
     failed ||= api.failures.count > 0;
@@ -609,7 +560,10 @@ async function main(): Promise<number> {
       const profiler = new QueryProfiler();
       profiler.install();
       try {
-        const run = await driveApi(http, actors.operator, apiProfile, 1, 'API profile', profiler);
+        const run = await driveApi(port, actors.operator, apiProfile, 1, 'API profile', {
+          http,
+          profiler,
+        });
         printFailures('API profile', run.failures);
         failed ||= run.failures.count > 0;
       } finally {
