@@ -26,10 +26,12 @@ import { NoticesService, ShipmentFacts } from '../notifications/notices.service'
 import { BILLING_FACTS, BillingFactsProvider } from './billing-facts.port';
 import {
   actionsFrom,
+  automaticFrom,
   findTransition,
   GuardContext,
   missingFor,
   NO_BILLING,
+  needsBilling,
   nextAutomatic,
   TransitionRule,
   USER_ACTIONS,
@@ -63,6 +65,7 @@ import {
 import { CreateShipmentDto, ShipmentListQueryDto } from './dto/create-shipment.dto';
 import { NextActionDto, ShipmentDto, ShipmentEventDto } from './dto/shipment.dto';
 import { Container } from './entities/container.entity';
+import { ShipmentRows, type PendingEvent } from './shipment-rows';
 import { ShipmentEvent } from './entities/shipment-event.entity';
 import { Shipment } from './entities/shipment.entity';
 import {
@@ -94,15 +97,9 @@ export interface ContainerActionInputs {
   'gate-in': GateInDto;
 }
 
-interface PendingEvent {
-  type: string;
-  fromStatus: ShipmentStatus | null;
-  toStatus: ShipmentStatus | null;
-  dcsaCode: string | null;
-  data: Record<string, unknown>;
-}
-
 const MAX_CONTAINERS = 100;
+/** Times an action is decided again when another change to the shipment got in first. */
+const MAX_ATTEMPTS = 10;
 const CONTAINER_ORDER: Record<ContainerStatus, number> = {
   planned: 0,
   picked_up: 1,
@@ -113,17 +110,21 @@ const escapeLike = (s: string): string => s.replace(/[\\%_]/g, '\\$&');
 
 /**
  * One write to a shipment in progress: the row locked, its changes and events collected, written once at
- * the end with the version check (FACTS.md: @VersionColumn does not guard save()).
+ * the end with the version check (FACTS.md: @VersionColumn does not guard save()). The billing facts are
+ * loaded on first need only (`loadBillingFor`): most actions never ask.
  */
 class ShipmentChange {
   readonly patch: Partial<Shipment> = {};
   readonly events: PendingEvent[] = [];
   readonly containerPatches = new Map<string, { expected: ContainerStatus; patch: Partial<Container> }>();
+  /** Writes that go with the change, in its transaction, once it is written (an e-mail to the outbox). */
+  readonly followUps: ((tx: EntityManager) => Promise<void>)[] = [];
+  private billing: BillingFacts | undefined;
 
   constructor(
     readonly shipment: Shipment,
     readonly containers: Container[],
-    public billing: BillingFacts,
+    private readonly loadBilling: () => Promise<BillingFacts>,
   ) {}
 
   set(patch: Partial<Shipment>): void {
@@ -138,8 +139,21 @@ class ShipmentChange {
     Object.assign(container, patch);
   }
 
+  alsoWrite(followUp: (tx: EntityManager) => Promise<void>): void {
+    this.followUps.push(followUp);
+  }
+
+  /** Loads the billing facts if one of these rules' guards reads them and they are not loaded yet. */
+  async loadBillingFor(rules: readonly TransitionRule[]): Promise<void> {
+    if (this.billing === undefined && rules.some(needsBilling)) this.billing = await this.loadBilling();
+  }
+
   context(input?: GuardContext['input']): GuardContext {
     const s = this.shipment;
+    const billing = (): BillingFacts => {
+      if (this.billing === undefined) throw new Error('billing facts read before they were loaded');
+      return this.billing;
+    };
     return {
       shipment: {
         status: s.status,
@@ -150,7 +164,10 @@ class ShipmentChange {
         blApprovedCarrierRevision: s.blApprovedCarrierRevision,
       },
       containers: this.containers,
-      billing: this.billing,
+      // A guard not marked as reading billing (shipment-machine.ts) would otherwise see no debit notes.
+      get billing(): BillingFacts {
+        return billing();
+      },
       input,
     };
   }
@@ -166,6 +183,8 @@ class ShipmentChange {
 
 @Injectable()
 export class ShipmentsService implements OnModuleInit {
+  private readonly rows: ShipmentRows;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly context: RequestContext,
@@ -173,7 +192,9 @@ export class ShipmentsService implements OnModuleInit {
     private readonly notices: NoticesService,
     private readonly scope: ScopeService,
     @Optional() @Inject(BILLING_FACTS) private readonly billing?: BillingFactsProvider,
-  ) {}
+  ) {
+    this.rows = new ShipmentRows(dataSource);
+  }
 
   /** The table is checked at boot: a machine with an unreachable status or a dead end does not start. */
   onModuleInit(): void {
@@ -232,15 +253,20 @@ export class ShipmentsService implements OnModuleInit {
         ),
       );
       const containers = await em.save(rows);
-      await this.appendEvents(em, shipment.id, [
-        {
-          type: 'booking_created',
-          fromStatus: null,
-          toStatus: 'booking',
-          dcsaCode: 'RECE',
-          data: { reference: shipment.reference, containers: dto.containers },
-        },
-      ]);
+      await this.rows.appendEvents(
+        em,
+        shipment.id,
+        [
+          {
+            type: 'booking_created',
+            fromStatus: null,
+            toStatus: 'booking',
+            dcsaCode: 'RECE',
+            data: { reference: shipment.reference, containers: dto.containers },
+          },
+        ],
+        this.context.actorOrNull,
+      );
       return ShipmentDto.from(shipment, containers);
     });
   }
@@ -325,14 +351,14 @@ export class ShipmentsService implements OnModuleInit {
   /** Every action the status permits, and whether its guards hold now (the same table the actions use). */
   async nextActions(id: string): Promise<NextActionDto[]> {
     return this.dataSource.transaction(async (em) => {
-      const shipment = await em.findOneBy(Shipment, { id });
-      if (!shipment || !(await this.scope.includes(shipment.clientId, em)))
+      const change = await this.load(em, id, { lock: false });
+      if (!change || !(await this.scope.includes(change.shipment.clientId, em)))
         throw new NotFoundError('Shipment');
-      const containers = await em.findBy(Container, { shipmentId: id });
-      const change = new ShipmentChange(shipment, containers, await this.billingFacts(em, shipment));
+      const status = change.shipment.status;
+      const rules = actionsFrom(status).map((action) => ({ action, rule: findTransition(action, status) }));
+      await change.loadBillingFor(rules.flatMap(({ rule }) => (rule ? [rule] : [])));
       const ctx = change.context();
-      return actionsFrom(shipment.status).map((action) => {
-        const rule = findTransition(action, shipment.status);
+      return rules.map(({ action, rule }) => {
         const missing = rule ? missingFor(rule, ctx) : [];
         return missing.length ? { action, allowed: false, missing } : { action, allowed: true };
       });
@@ -350,17 +376,19 @@ export class ShipmentsService implements OnModuleInit {
       id,
       expectedVersion,
       async (change, em) => {
-        const rule = this.ruleFor(change, action, input as GuardContext['input']);
+        const rule = await this.ruleFor(change, action, input as GuardContext['input']);
         const data = await this.effect(change, em, action, input);
         change.apply(rule, data);
         // The client hears of it in the same transaction (the outbox sends after commit).
-        if (action === 'confirm-booking') await this.notices.bookingConfirmed(em, this.facts(change));
+        if (action === 'confirm-booking') {
+          change.alsoWrite((tx) => this.notices.bookingConfirmed(tx, this.facts(change)));
+        }
         if (action === 'roll') {
           const roll = data as {
             from: { vessel: string | null; voyage: string | null; etd: string | null };
             reason: string;
           };
-          await this.notices.vesselRolled(em, this.facts(change), roll);
+          change.alsoWrite((tx) => this.notices.vesselRolled(tx, this.facts(change), roll));
         }
       },
       action === 'release-bl' ? { approvalId: (input as ReleaseBlDto).approvalId } : undefined,
@@ -380,7 +408,7 @@ export class ShipmentsService implements OnModuleInit {
       if (!container) throw new NotFoundError('Container');
       const rule = this.transitionFor(change, action);
       this.checkContainerStep(container, action);
-      this.checkGuards(change, rule, action);
+      await this.checkGuards(change, rule, action);
       const data = await this.containerEffect(change, em, container, action, input);
       change.apply(rule, { containerId: container.id, seq: container.seq, ...data });
     });
@@ -396,7 +424,7 @@ export class ShipmentsService implements OnModuleInit {
     shipmentId: string,
     event: { type: string; data: Record<string, unknown>; dcsaCode?: string },
   ): Promise<ShipmentStatus> {
-    const dto = await this.changeIn(em, shipmentId, undefined, (change) => {
+    const dto = await this.changeIn(em, shipmentId, (change) => {
       const status = change.shipment.status;
       change.events.push({
         type: event.type,
@@ -405,14 +433,17 @@ export class ShipmentsService implements OnModuleInit {
         dcsaCode: event.dcsaCode ?? null,
         data: event.data,
       });
-      return Promise.resolve();
     });
     return dto.status;
   }
 
-  private ruleFor(change: ShipmentChange, action: UserAction, input?: GuardContext['input']): TransitionRule {
+  private async ruleFor(
+    change: ShipmentChange,
+    action: UserAction,
+    input?: GuardContext['input'],
+  ): Promise<TransitionRule> {
     const rule = this.transitionFor(change, action);
-    this.checkGuards(change, rule, action, input);
+    await this.checkGuards(change, rule, action, input);
     return rule;
   }
 
@@ -424,12 +455,13 @@ export class ShipmentsService implements OnModuleInit {
     return rule;
   }
 
-  private checkGuards(
+  private async checkGuards(
     change: ShipmentChange,
     rule: TransitionRule,
     action: UserAction,
     input?: GuardContext['input'],
-  ): void {
+  ): Promise<void> {
+    await change.loadBillingFor([rule]);
     const missing = missingFor(rule, change.context(input));
     if (missing.length) throw new RequirementsUnmetError(missing, `Cannot ${action}`);
   }
@@ -450,15 +482,45 @@ export class ShipmentsService implements OnModuleInit {
     throw new RequirementsUnmetError([`${label} ${hint} (it is ${container.status})`], `Cannot ${action}`);
   }
 
-  private change(
+  /**
+   * An action or container step, optimistically: the shipment is read without a lock, the work decides, and
+   * one statement writes the change if the version is still the one read (an autocommit transaction of its
+   * own; with writes beside it, such as an e-mail to the outbox, one transaction holds them all). When the
+   * version has moved meanwhile, nothing was written: with If-Match that is 412, otherwise the action is
+   * decided again on the shipment as it now is (another operator's step may have made it unnecessary: 409).
+   * Two round trips for most actions, where reading under a lock would take four.
+   */
+  private async change(
     id: string,
     expectedVersion: number | undefined,
     work: (change: ShipmentChange, em: EntityManager) => Promise<void>,
     billingInput?: { approvalId?: string },
   ): Promise<ShipmentDto> {
-    return this.dataSource.transaction((em) =>
-      this.changeIn(em, id, expectedVersion, work, billingInput, { scoped: true }),
-    );
+    const em = this.dataSource.manager;
+    for (let attempt = 1; ; attempt++) {
+      const change = await this.load(em, id, { lock: false }, billingInput);
+      if (!change || !(await this.scope.includes(change.shipment.clientId, em))) {
+        throw new NotFoundError('Shipment');
+      }
+      const version = change.shipment.version;
+      if (expectedVersion !== undefined && expectedVersion !== version) {
+        throw new PreconditionFailedError(version);
+      }
+      await work(change, em);
+      await this.settle(change);
+      const written = change.followUps.length
+        ? await this.dataSource.transaction(async (tx) => {
+            const result = await this.write(tx, change, version);
+            if (result) for (const followUp of change.followUps) await followUp(tx);
+            return result;
+          })
+        : await this.write(em, change, version);
+      if (written) return written;
+      if (expectedVersion !== undefined) throw new PreconditionFailedError(version);
+      if (attempt === MAX_ATTEMPTS) {
+        throw new ConflictError('The shipment is changing too often at the moment; read it again and retry');
+      }
+    }
   }
 
   /** The shipment if the actor may see it; 404 otherwise, whether or not it exists. */
@@ -469,53 +531,72 @@ export class ShipmentsService implements OnModuleInit {
   }
 
   /**
-   * The write path of every shipment change: lock the row, check If-Match, run the work, take the automatic
-   * steps, write the row with a version check, the containers with a status check, and the events.
+   * The write path of billing's and approvals' events, inside the caller's transaction: the shipment is
+   * locked as it is read (what the caller did before may depend on it), then written like an action.
    */
   private async changeIn(
     em: EntityManager,
     id: string,
-    expectedVersion: number | undefined,
-    work: (change: ShipmentChange, em: EntityManager) => Promise<void>,
-    billingInput?: { approvalId?: string },
-    options: { scoped: boolean } = { scoped: false },
+    work: (change: ShipmentChange) => void,
   ): Promise<ShipmentDto> {
-    const shipment = await em.findOne(Shipment, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!shipment || (options.scoped && !(await this.scope.includes(shipment.clientId, em)))) {
-      throw new NotFoundError('Shipment');
-    }
-    if (expectedVersion !== undefined && expectedVersion !== shipment.version) {
-      throw new PreconditionFailedError(shipment.version);
-    }
-    const version = shipment.version;
-    const containers = await em.find(Container, { where: { shipmentId: id }, order: { seq: 'ASC' } });
-    const change = new ShipmentChange(
-      shipment,
-      containers,
-      await this.billingFacts(em, shipment, billingInput),
-    );
-    await work(change, em);
+    const change = await this.load(em, id, { lock: true });
+    if (!change) throw new NotFoundError('Shipment');
+    work(change);
+    await this.settle(change);
+    const written = await this.write(em, change, change.shipment.version);
+    // Impossible while the row is locked; a bug if it ever happens.
+    if (!written) throw new Error(`shipment ${id} changed under its lock`);
+    return written;
+  }
 
-    // The shipment follows its containers, both sides' B/L approvals and billing by itself.
+  /** The steps the shipment takes by itself after a change: its containers, B/L approvals, billing. */
+  private async settle(change: ShipmentChange): Promise<void> {
     for (let step = 0; step < 10; step++) {
+      await change.loadBillingFor(automaticFrom(change.shipment.status));
       const auto = nextAutomatic(change.context());
       if (!auto) break;
       change.apply(auto, {});
     }
     if (TERMINAL_STATUSES.includes(change.shipment.status)) {
-      for (const c of containers) if (c.active) change.setContainer(c, { active: false });
+      for (const c of change.containers) if (c.active) change.setContainer(c, { active: false });
     }
+  }
 
-    for (const [containerId, { expected, patch }] of change.containerPatches) {
-      const result = await em.update(Container, { id: containerId, status: expected }, patch);
-      if (result.affected !== 1)
-        throw new ConflictError('The container changed at the same time; read it again');
-    }
-    const result = await em.update(Shipment, { id, version }, { ...change.patch, version: version + 1 });
-    if (result.affected !== 1) throw new PreconditionFailedError(version);
-    await this.appendEvents(em, id, change.events);
-    const saved = await em.findOneByOrFail(Shipment, { id });
-    return ShipmentDto.from(saved, containers);
+  /**
+   * Writes the change if the shipment is still at `version` and its containers where the change found
+   * them; returns the shipment as written, or null when it had moved on (then nothing was written).
+   */
+  private async write(
+    em: EntityManager,
+    change: ShipmentChange,
+    version: number,
+  ): Promise<ShipmentDto | null> {
+    const written = await this.rows.write(em, {
+      id: change.shipment.id,
+      version,
+      patch: change.patch,
+      containers: change.containerPatches,
+      events: change.events,
+      actor: this.context.actorOrNull,
+    });
+    return written ? ShipmentDto.from(written, change.containers) : null;
+  }
+
+  /** The shipment and its containers as a change in progress (null when there is no such shipment). */
+  private async load(
+    em: EntityManager,
+    id: string,
+    options: { lock: boolean },
+    billingInput?: { approvalId?: string },
+  ): Promise<ShipmentChange | null> {
+    const found = await this.rows.load(em, id, options);
+    if (!found) return null;
+    const { shipment, containers } = found;
+    // The facts of the shipment as it was read, whatever the change does to it before they are needed.
+    const facts = { id: shipment.id, clientId: shipment.clientId, status: shipment.status };
+    return new ShipmentChange(shipment, containers, () =>
+      this.billing ? this.billing.factsFor(em, facts, billingInput) : Promise.resolve(NO_BILLING),
+    );
   }
 
   /** What each action changes on the shipment; returns the event data. */
@@ -659,17 +740,18 @@ export class ShipmentsService implements OnModuleInit {
             fields: [{ field: 'containerNumber', message: 'already on this shipment' }],
           });
         }
-        const elsewhere = await em.findOne(Container, {
-          where: { containerNumber: number.value, active: true },
-          relations: { shipment: true },
-        });
-        if (elsewhere) {
-          throw new ConflictError(
-            `${number.value} is on another active shipment (${elsewhere.shipment?.reference})`,
-            {
-              fields: [{ field: 'containerNumber', message: 'on another active shipment' }],
-            },
-          );
+        // One round trip for both: the shipment the box is live on, if any, and whether the carrier wants
+        // its documents printed at pickup.
+        const [found] = await em.query<[{ elsewhere: string | null; docPrint: boolean | null }]>(
+          `SELECT (SELECT s.reference FROM containers c JOIN shipments s ON s.id = c.shipment_id
+                    WHERE c.container_number = $1 AND c.active LIMIT 1) AS "elsewhere",
+                  (SELECT requires_doc_print FROM carriers WHERE id = $2) AS "docPrint"`,
+          [number.value, change.shipment.carrierId],
+        );
+        if (found.elsewhere !== null) {
+          throw new ConflictError(`${number.value} is on another active shipment (${found.elsewhere})`, {
+            fields: [{ field: 'containerNumber', message: 'on another active shipment' }],
+          });
         }
         const at = parsePastTime(dto.at, 'at');
         change.setContainer(container, {
@@ -678,15 +760,12 @@ export class ShipmentsService implements OnModuleInit {
           sealNumber: seal.value,
           pickedUpAt: at,
         });
-        const carrier = change.shipment.carrierId
-          ? await em.findOneBy(Carrier, { id: change.shipment.carrierId })
-          : null;
         return {
           containerNumber: number.value,
           sealNumber: seal.value,
           at: at.toISOString(),
           emptyIndicator: 'EMPTY',
-          docPrintRequired: carrier?.requiresDocPrint ?? true,
+          docPrintRequired: found.docPrint ?? true,
         };
       }
       case 'stuff': {
@@ -778,40 +857,6 @@ export class ShipmentsService implements OnModuleInit {
       customs: s.cutoffCustoms?.toISOString() ?? null,
       vgm: s.cutoffVgm?.toISOString() ?? null,
     };
-  }
-
-  private async billingFacts(
-    em: EntityManager,
-    s: Shipment,
-    input?: { approvalId?: string },
-  ): Promise<BillingFacts> {
-    return this.billing
-      ? this.billing.factsFor(em, { id: s.id, clientId: s.clientId, status: s.status }, input)
-      : NO_BILLING;
-  }
-
-  private async appendEvents(em: EntityManager, shipmentId: string, events: PendingEvent[]): Promise<void> {
-    if (!events.length) return;
-    const [{ max }] = await em.query<[{ max: number }]>(
-      'SELECT coalesce(max(seq), 0)::int AS max FROM shipment_events WHERE shipment_id = $1',
-      [shipmentId],
-    );
-    const actor = this.context.actorOrNull;
-    await em.save(
-      events.map((e, i) =>
-        em.create(ShipmentEvent, {
-          shipmentId,
-          seq: max + i + 1,
-          type: e.type,
-          fromStatus: e.fromStatus,
-          toStatus: e.toStatus,
-          dcsaCode: e.dcsaCode,
-          actorId: actor?.id ?? null,
-          actorName: actor?.name ?? 'system',
-          data: e.data,
-        }),
-      ),
-    );
   }
 
   /** SE<yymm>-<nnnn>, numbered per month of the business's calendar, in the creating transaction. */

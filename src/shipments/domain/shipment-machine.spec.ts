@@ -6,6 +6,7 @@ import {
   GuardContext,
   missingFor,
   NO_BILLING,
+  needsBilling,
   nextAutomatic,
   TRANSITIONS,
   TransitionRule,
@@ -244,5 +245,56 @@ describe('automatic steps', () => {
     for (const status of SHIPMENT_STATUSES) {
       for (const a of AUTOMATIC_ACTIONS) expect(actionsFrom(status)).not.toContain(a);
     }
+  });
+});
+
+describe('billing facts, loaded only for the rules that read them', () => {
+  // Facts that differ from NO_BILLING in every field, so that a guard reading them shows it.
+  const someBilling: BillingFacts = {
+    issuedReceivableNotes: 2,
+    unpaidReceivableNotes: 1,
+    unvoidedIssuedNotes: 3,
+    releaseBeforePaymentBlockers: ['over the credit limit'],
+  };
+  const unreadable = (over: Partial<GuardContext['shipment']>): GuardContext => {
+    const base = ctx(over, ['planned', 'gated_in']);
+    return {
+      ...base,
+      get billing(): BillingFacts {
+        throw new Error('billing read');
+      },
+    };
+  };
+
+  it('a rule not marked as needing billing never reads it, from any status', () => {
+    for (const rule of TRANSITIONS.filter((r) => !needsBilling(r))) {
+      for (const status of SHIPMENT_STATUSES) {
+        for (const inspection of ['none', 'pending', 'cleared'] as const) {
+          expect(() => missingFor(rule, unreadable({ status, inspection, siRevision: 1 }))).not.toThrow();
+        }
+      }
+    }
+  });
+
+  it('a rule marked as needing billing answers differently with other facts', () => {
+    for (const rule of TRANSITIONS.filter(needsBilling)) {
+      const status = rule.from[0]!;
+      expect(missingFor(rule, ctx({ status }, [], someBilling))).not.toEqual(
+        missingFor(rule, ctx({ status }, [], NO_BILLING)),
+      );
+    }
+  });
+
+  it('are needed by cancel, release before payment and the billing steps, and by nothing else', () => {
+    const marked = TRANSITIONS.filter(needsBilling).map((r) => `${r.action}@${r.from.join('|')}`);
+    expect(marked.sort()).toEqual(
+      [
+        'cancel@booking|booking_confirmed|space_requested|so_released|picked_up|stuffed|gated_in|customs_declared',
+        'debit-note-issued@bl_checked',
+        'debit-notes-voided@debit_noted',
+        'fully-paid@debit_noted',
+        'release-bl@debit_noted',
+      ].sort(),
+    );
   });
 });

@@ -119,21 +119,35 @@ const bothApproved: Guard = ({ shipment: s }) => {
     missing.push(`the carrier's approval of SI revision ${s.siRevision}`);
   return missing;
 };
-const receivableIssued: Guard = ({ billing }) =>
-  billing.issuedReceivableNotes > 0 ? [] : ['an issued receivable debit note'];
-const allPaid: Guard = ({ billing }) =>
+/**
+ * Guards that read the billing facts. The facts cost the database a query or more, and most actions never
+ * look at them: the service loads them only for a rule that has one of these (`needsBilling`), and the
+ * guard context refuses to be read for them otherwise, so that a guard forgotten here fails loudly.
+ */
+const BILLING_GUARDS = new WeakSet<Guard>();
+const billingGuard = (guard: Guard): Guard => {
+  BILLING_GUARDS.add(guard);
+  return guard;
+};
+const receivableIssued = billingGuard(({ billing }) =>
+  billing.issuedReceivableNotes > 0 ? [] : ['an issued receivable debit note'],
+);
+const allPaid = billingGuard(({ billing }) =>
   billing.issuedReceivableNotes === 0
     ? ['an issued receivable debit note']
     : billing.unpaidReceivableNotes > 0
       ? [`payment of ${billing.unpaidReceivableNotes} receivable debit note(s)`]
-      : [];
-const noReceivableIssued: Guard = ({ billing }) =>
-  billing.issuedReceivableNotes === 0 ? [] : ['no issued receivable debit note'];
-const releaseBeforePayment: Guard = ({ billing }) => billing.releaseBeforePaymentBlockers;
-const noIssuedDebitNote: Guard = ({ billing }) =>
+      : [],
+);
+const noReceivableIssued = billingGuard(({ billing }) =>
+  billing.issuedReceivableNotes === 0 ? [] : ['no issued receivable debit note'],
+);
+const releaseBeforePayment = billingGuard(({ billing }) => billing.releaseBeforePaymentBlockers);
+const noIssuedDebitNote = billingGuard(({ billing }) =>
   billing.unvoidedIssuedNotes > 0
     ? [`void the ${billing.unvoidedIssuedNotes} issued debit note(s) first`]
-    : [];
+    : [],
+);
 
 const BEFORE_LOADING: ShipmentStatus[] = [
   'so_released',
@@ -336,14 +350,21 @@ export function missingFor(rule: TransitionRule, ctx: GuardContext): string[] {
   return rule.guards.flatMap((guard) => guard(ctx));
 }
 
+/** Whether any guard of the rule reads the billing facts (then they must be loaded before it is checked). */
+export function needsBilling(rule: TransitionRule): boolean {
+  return rule.guards.some((guard) => BILLING_GUARDS.has(guard));
+}
+
+/** The automatic steps that may start from this status. */
+export function automaticFrom(status: ShipmentStatus): TransitionRule[] {
+  return TRANSITIONS.filter(
+    (t) => (AUTOMATIC_ACTIONS as readonly string[]).includes(t.action) && t.from.includes(status),
+  );
+}
+
 /** The automatic step that applies now, if any (the service applies them until none does). */
 export function nextAutomatic(ctx: GuardContext): TransitionRule | undefined {
-  return TRANSITIONS.find(
-    (t) =>
-      (AUTOMATIC_ACTIONS as readonly string[]).includes(t.action) &&
-      t.from.includes(ctx.shipment.status) &&
-      missingFor(t, ctx).length === 0,
-  );
+  return automaticFrom(ctx.shipment.status).find((t) => missingFor(t, ctx).length === 0);
 }
 
 /**
