@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { hashPassword } from '../auth/password';
 import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
+import { ActiveUsers } from './active-users';
 import { User } from './entities/user.entity';
 
 const FIRST_ADMIN_LOCK = 7_113_017_002;
@@ -20,6 +21,7 @@ export class UsersService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
   /** First start: with no users yet, create the admin from ADMIN_EMAIL/ADMIN_PASSWORD, or generate one. */
@@ -104,9 +106,12 @@ export class UsersService implements OnApplicationBootstrap {
     return UserDto.from(user);
   }
 
-  /** Edits a user; `active: false` locks them out at once, since every request re-reads the user. */
+  /**
+   * Edits a user; `active: false` locks them out at once: every instance forgets the user as the change
+   * commits (ActiveUsers), so their next request reads the user anew.
+   */
   async update(id: string, dto: UpdateUserDto): Promise<UserDto> {
-    return this.dataSource.transaction(async (em) => {
+    const updated = await this.dataSource.transaction(async (em) => {
       const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User');
       if (dto.teamLeadId) {
@@ -121,8 +126,11 @@ export class UsersService implements OnApplicationBootstrap {
       if (dto.teamLeadId !== undefined) user.teamLeadId = dto.teamLeadId;
       if (dto.active !== undefined) user.active = dto.active;
       if (dto.password !== undefined) user.passwordHash = await hashPassword(dto.password);
+      await this.activeUsers.announce(em, id);
       return UserDto.from(await em.save(user));
     });
+    this.activeUsers.forget(id);
+    return updated;
   }
 
   private checkClientRole(role: Role, clientId: string | null): void {

@@ -1,0 +1,169 @@
+import { USER_CHANGED_CHANNEL } from '../src/users/active-users';
+import {
+  act,
+  actOnContainer,
+  containerNumber,
+  createCarrier,
+  createClient,
+  shipmentAt,
+} from './factories/shipments';
+import { createTestApp, TestApp } from './utils/test-app';
+import { createTestDatabase } from './utils/test-database';
+
+interface EventRow {
+  seq: number;
+  type: string;
+  toStatus: string;
+}
+
+const eventsOf = async (t: TestApp, id: string): Promise<EventRow[]> => {
+  const token = await t.tokenFor('operator');
+  const res = await t.http().get(`/api/v1/shipments/${id}/events`).auth(token, { type: 'bearer' }).expect(200);
+  return (res.body as { items: EventRow[] }).items;
+};
+
+// Actions read the shipment without a lock and write it in one statement if its version is unchanged
+// (src/shipments/shipments.service.ts, `change`): a step that lost the race is decided again.
+describe('the optimistic write path', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('picks up six containers of one shipment at once: every pickup lands, each recorded once, in order', async () => {
+    const op = await t.tokenFor('operator');
+    const s = await shipmentAt(t, 'so_released', {
+      clientId: (await createClient(t)).id,
+      carrierId: (await createCarrier(t)).id,
+      containers: [{ type: '40HC', quantity: 6 }],
+    });
+    const numbers = s.containers.map(() => containerNumber());
+    const answers = await Promise.all(
+      s.containers.map((c, i) =>
+        actOnContainer(t, op, s.id, c.id, 'pickup', { containerNumber: numbers[i], sealNumber: `SL${i}` }),
+      ),
+    );
+    expect(answers.map((r) => r.status)).toEqual(s.containers.map(() => 200));
+
+    const shipment = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    expect(shipment.body.status).toBe('picked_up');
+    expect(shipment.body.containers.map((c: { containerNumber: string }) => c.containerNumber).sort()).toEqual(
+      [...numbers].sort(),
+    );
+    const events = await eventsOf(t, s.id);
+    expect(events.filter((e) => e.type === 'container_picked_up')).toHaveLength(6);
+    expect(events.filter((e) => e.type === 'all_containers_picked_up')).toHaveLength(1);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    // One version per change: created at 1, three actions to so_released, six pickups.
+    expect(shipment.body.version).toBe(1 + 3 + 6);
+  });
+
+  it('answers the version it wrote and the shipment as written, ETag included', async () => {
+    const op = await t.tokenFor('operator');
+    const s = await shipmentAt(t, 'gated_in');
+    const before = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const res = await act(t, op, s.id, 'declare-customs', { declarationNumber: 'DEC-0001' }).expect(200);
+    expect(res.body.version).toBe(before.body.version + 1);
+    expect(res.headers.etag).toBe(`"${before.body.version + 1}"`);
+    const after = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    expect(res.body).toEqual(after.body);
+  });
+
+  it('with a stale If-Match, refuses with 412 even when the action would still be allowed', async () => {
+    const op = await t.tokenFor('operator');
+    const s = await shipmentAt(t, 'customs_declared');
+    const { version } = (
+      await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200)
+    ).body as { version: number };
+    await act(t, op, s.id, 'flag-inspection', {}).set('If-Match', `"${version}"`).expect(200);
+    const res = await act(t, op, s.id, 'clear-inspection', {}).set('If-Match', `"${version}"`).expect(412);
+    expect(res.body.code).toBe('PRECONDITION_FAILED');
+    expect((await eventsOf(t, s.id)).filter((e) => e.type === 'inspection_cleared')).toHaveLength(0);
+  });
+});
+
+const onServer = process.env.DATABASE_URL ? describe : describe.skip;
+
+// Who an active user is, is cached per instance and forgotten on every instance when it changes
+// (src/users/active-users.ts). PGlite is one process by design, so this is for PostgreSQL.
+onServer('a user changed on one instance, seen at once by another', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    dispose = db.dispose;
+    a = await createTestApp({}, db);
+    b = await createTestApp({}, db);
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await dispose();
+  });
+
+  const get = (t: TestApp, token: string) => t.http().get('/api/v1/shipments').auth(token, { type: 'bearer' });
+
+  it('refuses a user deactivated through the other instance, on the very next request', async () => {
+    const admin = await a.tokenFor('admin');
+    const user = await a.createUser({ role: 'operator' });
+    await get(b, user.token).expect(200); // b now knows the user
+    await a
+      .http()
+      .patch(`/api/v1/users/${user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ active: false })
+      .expect(200);
+    // NOTIFY is delivered on commit, asynchronously: allow the other instance its round trip.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await get(b, user.token).expect(401)).body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('applies a new role through the other instance at once', async () => {
+    const admin = await a.tokenFor('admin');
+    const user = await a.createUser({ role: 'operator' });
+    await get(b, user.token).expect(200);
+    await a
+      .http()
+      .patch(`/api/v1/users/${user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ role: 'client' })
+      .expect(400); // a client user needs a client company: refused, nothing changed
+    await get(b, user.token).expect(200);
+    await a
+      .http()
+      .patch(`/api/v1/users/${user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ role: 'accounts' })
+      .expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Accounts may read shipments but not run operators' actions.
+    const s = await shipmentAt(a, 'gated_in');
+    const res = await act(b, user.token, s.id, 'declare-customs', { declarationNumber: 'D1' });
+    expect(res.status).toBe(403);
+  });
+
+  it('stops trusting its cache when it stops hearing about changes', async () => {
+    const user = await a.createUser({ role: 'operator' });
+    await get(b, user.token).expect(200);
+    // Cut every instance's listening connection, then change the user behind their backs (no NOTIFY).
+    await a.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'quayside-listen' AND datname = current_database()`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await a.dataSource.query('UPDATE users SET active = false WHERE id = $1', [user.id]);
+    await get(b, user.token).expect(401);
+    // And it listens again by itself: a deactivation announced later reaches it too.
+    const other = await a.createUser({ role: 'operator' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await get(b, other.token).expect(200);
+    await a.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [other.id]);
+    await a.dataSource.query('SELECT pg_notify($1, $2)', [USER_CHANGED_CHANNEL, other.id]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await get(b, other.token).expect(401);
+  });
+});
