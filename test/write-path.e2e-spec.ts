@@ -18,7 +18,11 @@ interface EventRow {
 
 const eventsOf = async (t: TestApp, id: string): Promise<EventRow[]> => {
   const token = await t.tokenFor('operator');
-  const res = await t.http().get(`/api/v1/shipments/${id}/events`).auth(token, { type: 'bearer' }).expect(200);
+  const res = await t
+    .http()
+    .get(`/api/v1/shipments/${id}/events`)
+    .auth(token, { type: 'bearer' })
+    .expect(200);
   return (res.body as { items: EventRow[] }).items;
 };
 
@@ -50,9 +54,9 @@ describe('the optimistic write path', () => {
 
     const shipment = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
     expect(shipment.body.status).toBe('picked_up');
-    expect(shipment.body.containers.map((c: { containerNumber: string }) => c.containerNumber).sort()).toEqual(
-      [...numbers].sort(),
-    );
+    expect(
+      shipment.body.containers.map((c: { containerNumber: string }) => c.containerNumber).sort(),
+    ).toEqual([...numbers].sort());
     const events = await eventsOf(t, s.id);
     expect(events.filter((e) => e.type === 'container_picked_up')).toHaveLength(6);
     expect(events.filter((e) => e.type === 'all_containers_picked_up')).toHaveLength(1);
@@ -105,7 +109,8 @@ onServer('a user changed on one instance, seen at once by another', () => {
     await dispose();
   });
 
-  const get = (t: TestApp, token: string) => t.http().get('/api/v1/shipments').auth(token, { type: 'bearer' });
+  const get = (t: TestApp, token: string) =>
+    t.http().get('/api/v1/shipments').auth(token, { type: 'bearer' });
 
   it('refuses a user deactivated through the other instance, on the very next request', async () => {
     const admin = await a.tokenFor('admin');
