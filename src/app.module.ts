@@ -48,6 +48,8 @@ export class AppModule {
             mount: true,
             generateId: true,
             idGenerator: (req) => (req as unknown as { id: string }).id,
+            // No proxy providers here; resolving them anyway costs a require() on every request.
+            resolveProxyProviders: false,
           },
         }),
         DatabaseModule,

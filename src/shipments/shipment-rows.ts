@@ -34,15 +34,22 @@ export interface ShipmentWrite {
 export class ShipmentRows {
   private readonly shipments: EntityColumns<Shipment>;
   private readonly containerColumns: EntityColumns<Container>;
+  /** The texts that never vary, built once (a prepared statement is found by its text). */
+  private readonly sql: { load: string; loadLocked: string; returning: string };
 
   constructor(dataSource: DataSource) {
     this.shipments = new EntityColumns(dataSource, Shipment);
     this.containerColumns = new EntityColumns(dataSource, Container);
+    const load = `SELECT ${this.shipments.select('s')}, ${this.containerColumns.select('c')}
+         FROM shipments s LEFT JOIN containers c ON c.shipment_id = s.id
+        WHERE s.id = $1
+        ORDER BY c.seq`;
+    this.sql = { load, loadLocked: `${load} FOR UPDATE OF s`, returning: this.shipments.names() };
   }
 
   /**
    * The shipment with its containers in booking order, or null when there is none. With `lock`, the shipment's
-   * row is locked until the transaction ends (every write to it and its containers takes that lock first).
+   * row is locked until the transaction ends: other writers wait, and their version check then fails.
    */
   async load(
     em: EntityManager,
@@ -51,10 +58,7 @@ export class ShipmentRows {
   ): Promise<{ shipment: Shipment; containers: Container[] } | null> {
     const rows = await queryPrepared<Record<string, unknown>>(
       em,
-      `SELECT ${this.shipments.select('s')}, ${this.containerColumns.select('c')}
-         FROM shipments s LEFT JOIN containers c ON c.shipment_id = s.id
-        WHERE s.id = $1
-        ORDER BY c.seq${options.lock ? ' FOR UPDATE OF s' : ''}`,
+      options.lock ? this.sql.loadLocked : this.sql.load,
       [id],
     );
     const first = rows[0];
@@ -95,7 +99,7 @@ export class ShipmentRows {
     const ctes = [
       `s AS (UPDATE shipments SET ${set.join(', ')}
          WHERE ${['id = $1', 'version = $2', ...expected].join(' AND ')}
-         RETURNING ${this.shipments.names()})`,
+         RETURNING ${this.sql.returning})`,
       ...containerUpdates,
     ];
     if (change.events.length) {
