@@ -2,7 +2,8 @@
 // DATABASE_URL=postgres://… npm run bench:transitions  (a fresh database <db>_bench_<random> on that server)
 //
 // Drives N shipments through their actions over HTTP against the real app (booted in this process,
-// listening on 127.0.0.1) with at most C shipments' action chains in flight, then runs the equivalent raw
+// listening on 127.0.0.1; the HTTP clients run on a worker thread, bench/load-worker.ts) with at most C
+// shipments' action chains in flight, then runs the equivalent raw
 // SQL transactions through `pg` with the same C on another N shipments, and compares the two. The issue's
 // target: the API at >= 60% of the raw-SQL throughput at C=32, with p99 under 25 ms. Exit 1 only on errors
 // or non-200 answers; a missed target is a measurement, not a failure.
