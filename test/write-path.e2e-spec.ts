@@ -111,40 +111,32 @@ onServer('a user changed on one instance, seen at once by another', () => {
 
   const get = (t: TestApp, token: string) =>
     t.http().get('/api/v1/shipments').auth(token, { type: 'bearer' });
+  /** PATCHes a user as the admin on instance a, expecting this status. */
+  const patchUser = async (id: string, body: Record<string, unknown>, status: number) =>
+    a
+      .http()
+      .patch(`/api/v1/users/${id}`)
+      .auth(await a.tokenFor('admin'), { type: 'bearer' })
+      .send(body)
+      .expect(status);
+  // NOTIFY is delivered on commit, asynchronously: allow the other instance its round trip.
+  const heard = () => new Promise((resolve) => setTimeout(resolve, 100));
 
   it('refuses a user deactivated through the other instance, on the very next request', async () => {
-    const admin = await a.tokenFor('admin');
     const user = await a.createUser({ role: 'operator' });
     await get(b, user.token).expect(200); // b now knows the user
-    await a
-      .http()
-      .patch(`/api/v1/users/${user.id}`)
-      .auth(admin, { type: 'bearer' })
-      .send({ active: false })
-      .expect(200);
-    // NOTIFY is delivered on commit, asynchronously: allow the other instance its round trip.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await patchUser(user.id, { active: false }, 200);
+    await heard();
     expect((await get(b, user.token).expect(401)).body.code).toBe('UNAUTHENTICATED');
   });
 
   it('applies a new role through the other instance at once', async () => {
-    const admin = await a.tokenFor('admin');
     const user = await a.createUser({ role: 'operator' });
     await get(b, user.token).expect(200);
-    await a
-      .http()
-      .patch(`/api/v1/users/${user.id}`)
-      .auth(admin, { type: 'bearer' })
-      .send({ role: 'client' })
-      .expect(400); // a client user needs a client company: refused, nothing changed
+    await patchUser(user.id, { role: 'client' }, 400); // a client user needs a client company: refused, nothing changed
     await get(b, user.token).expect(200);
-    await a
-      .http()
-      .patch(`/api/v1/users/${user.id}`)
-      .auth(admin, { type: 'bearer' })
-      .send({ role: 'accounts' })
-      .expect(200);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await patchUser(user.id, { role: 'accounts' }, 200);
+    await heard();
     // Accounts may read shipments but not run operators' actions.
     const s = await shipmentAt(a, 'gated_in');
     const res = await act(b, user.token, s.id, 'declare-customs', { declarationNumber: 'D1' });
@@ -168,7 +160,7 @@ onServer('a user changed on one instance, seen at once by another', () => {
     await get(b, other.token).expect(200);
     await a.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [other.id]);
     await a.dataSource.query('SELECT pg_notify($1, $2)', [USER_CHANGED_CHANNEL, other.id]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await heard();
     await get(b, other.token).expect(401);
   });
 });

@@ -36,11 +36,6 @@ export class EntityColumns<T extends ObjectLiteral> {
     return this.columns.map((c) => quote(c.databaseName)).join(', ');
   }
 
-  /** The quoted column name of a property. */
-  column(property: keyof T & string): string {
-    return quote(this.metadataOf(property).databaseName);
-  }
-
   /**
    * The entity in a row selected with `select(alias)`, or from `RETURNING *` when `alias` is omitted; null
    * when the row has no such entity (the outer side of a LEFT JOIN).
