@@ -6,6 +6,7 @@ import {
   createCarrier,
   createClient,
   shipmentAt,
+  siBody,
 } from './factories/shipments';
 import { createTestApp, TestApp } from './utils/test-app';
 import { createTestDatabase } from './utils/test-database';
@@ -87,6 +88,86 @@ describe('the optimistic write path', () => {
     expect(res.body.code).toBe('PRECONDITION_FAILED');
     expect((await eventsOf(t, s.id)).filter((e) => e.type === 'inspection_cleared')).toHaveLength(0);
   });
+
+  it('answers a stuffing with the weights as the database keeps them', async () => {
+    const op = await t.tokenFor('operator');
+    const s = await shipmentAt(t, 'picked_up');
+    const container = s.containers[0]!;
+    const res = await actOnContainer(t, op, s.id, container.id, 'stuff', {
+      packages: 600,
+      grossWeightKg: '9120.5',
+      vgmKg: '012920',
+    }).expect(200);
+    expect(res.body.containers[0]).toMatchObject({ grossWeightKg: '9120.500', vgmKg: '12920.000' });
+    const after = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    expect(res.body).toEqual(after.body);
+    const stuffed = (await eventsOf(t, s.id)).find((e) => e.type === 'container_stuffed') as unknown as {
+      data: Record<string, unknown>;
+    };
+    expect(stuffed.data).toMatchObject({ grossWeightKg: '9120.500', vgmKg: '12920.000' });
+  });
+});
+
+// An instance remembers the shipments it has just written (src/shipments/recent-shipments.ts) and decides
+// the next action on one without reading it. Here the database changes behind its back, as another
+// instance would change it: plain SQL, the version bumped as every writer does.
+describe('a shipment remembered by the instance that wrote it, changed elsewhere since', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** The shipment at customs_declared, just written by this instance (so remembered at that version). */
+  const declared = async (): Promise<{ id: string; version: number; op: string }> => {
+    const op = await t.tokenFor('operator');
+    const s = await shipmentAt(t, 'gated_in');
+    const res = await act(t, op, s.id, 'declare-customs', { declarationNumber: 'DEC-1' }).expect(200);
+    return { id: s.id, version: res.body.version as number, op };
+  };
+  const elsewhere = (id: string, set: string) =>
+    t.dataSource.query(`UPDATE shipments SET ${set}, version = version + 1 WHERE id = $1`, [id]);
+
+  it('refuses what the shipment now forbids, though the remembered one allowed it', async () => {
+    const { id, op } = await declared();
+    await elsewhere(id, `inspection = 'pending'`);
+    const res = await act(t, op, id, 'release-customs', {}).expect(422);
+    expect(res.body.code).toBe('REQUIREMENTS_UNMET');
+    expect((await eventsOf(t, id)).filter((e) => e.type === 'customs_released')).toHaveLength(0);
+  });
+
+  it('allows what the shipment now allows, though the remembered one refused it', async () => {
+    const { id, op } = await declared();
+    await elsewhere(id, `status = 'customs_released'`);
+    const res = await act(t, op, id, 'submit-si', siBody()).expect(200);
+    expect(res.body.status).toBe('si_submitted');
+  });
+
+  it('writes nothing on the remembered version: decides again on the shipment as it is', async () => {
+    const { id, version, op } = await declared();
+    await elsewhere(id, `declaration_number = 'DEC-2'`);
+    const res = await act(t, op, id, 'flag-inspection', {}).expect(200);
+    expect(res.body).toMatchObject({
+      version: version + 2,
+      declarationNumber: 'DEC-2',
+      inspection: 'pending',
+    });
+    const after = await t.http().get(`/api/v1/shipments/${id}`).auth(op, { type: 'bearer' }).expect(200);
+    expect(res.body).toEqual(after.body);
+    expect((await eventsOf(t, id)).filter((e) => e.type === 'inspection_flagged')).toHaveLength(1);
+  });
+
+  it('takes an If-Match of the version as it is, not as remembered', async () => {
+    const { id, version, op } = await declared();
+    await elsewhere(id, `declaration_number = 'DEC-3'`);
+    await act(t, op, id, 'flag-inspection', {}).set('If-Match', `"${version}"`).expect(412);
+    const res = await act(t, op, id, 'flag-inspection', {})
+      .set('If-Match', `"${version + 1}"`)
+      .expect(200);
+    expect(res.body.version).toBe(version + 2);
+  });
 });
 
 const onServer = process.env.DATABASE_URL ? describe : describe.skip;
@@ -162,5 +243,57 @@ onServer('a user changed on one instance, seen at once by another', () => {
     await a.dataSource.query('SELECT pg_notify($1, $2)', [USER_CHANGED_CHANNEL, other.id]);
     await heard();
     await get(b, other.token).expect(401);
+  });
+});
+
+// Two instances behind a load balancer without affinity: each remembers what it wrote, and the other's
+// steps make that stale. Every step still lands once, in order, on the shipment as it is.
+onServer('one shipment taken through its steps by two instances in turn', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    dispose = db.dispose;
+    a = await createTestApp({}, db);
+    b = await createTestApp({}, db);
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await dispose();
+  });
+
+  it('alternating instances: each action decided on the shipment as it is, every event once', async () => {
+    const op = await a.tokenFor('operator');
+    const s = await shipmentAt(a, 'so_released', { containers: [{ type: '40HC', quantity: 1 }] });
+    const c = s.containers[0]!;
+    const read = await a.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    let version = read.body.version as number;
+    const pickup = { containerNumber: containerNumber(), sealNumber: 'S1' };
+    const steps: [() => ReturnType<typeof act>, string][] = [
+      [() => actOnContainer(b, op, s.id, c.id, 'pickup', pickup), 'picked_up'],
+      [() => actOnContainer(a, op, s.id, c.id, 'stuff', { packages: 10 }), 'stuffed'],
+      [() => actOnContainer(b, op, s.id, c.id, 'gate-in', {}), 'gated_in'],
+      [() => act(a, op, s.id, 'declare-customs', { declarationNumber: 'DEC-9' }), 'customs_declared'],
+      [() => act(b, op, s.id, 'release-customs', {}), 'customs_released'],
+      [() => act(a, op, s.id, 'submit-si', siBody()), 'si_submitted'],
+      // b last wrote it at customs_released: its write on that version fails, and on the shipment as it is
+      // the SI is submitted again, as revision 2 (DOMAIN.md step 10).
+      [() => act(b, op, s.id, 'submit-si', siBody()), 'si_submitted'],
+    ];
+    for (const [step, status] of steps) {
+      const res = await step().expect(200);
+      expect(res.body).toMatchObject({ status, version: version + 1 });
+      version += 1;
+    }
+    const after = await b.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    expect(after.body).toMatchObject({ version, siRevision: 2 });
+    // a last wrote it at si_submitted revision 1, and b's refusal of a step already taken is still 409.
+    expect((await act(a, op, s.id, 'declare-customs', { declarationNumber: 'DEC-9' })).status).toBe(409);
+    const events = await eventsOf(a, s.id);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(events.filter((e) => e.type === 'customs_released')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'si_submitted')).toHaveLength(2);
   });
 });

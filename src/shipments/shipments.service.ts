@@ -6,6 +6,7 @@ import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { nextCounterValue } from '../common/database/counter';
 import {
+  AppError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -14,6 +15,7 @@ import {
   ValidationFailedError,
   InvalidReferenceError,
 } from '../common/errors/app-error';
+import { atScale } from '../common/money';
 import { moneyJson, toMoney } from '../common/money/money.dto';
 import { cursorTime, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
@@ -65,6 +67,7 @@ import {
 import { CreateShipmentDto, ShipmentListQueryDto } from './dto/create-shipment.dto';
 import { NextActionDto, ShipmentDto, ShipmentEventDto } from './dto/shipment.dto';
 import { Container } from './entities/container.entity';
+import { RecentShipments, type ShipmentSnapshot } from './recent-shipments';
 import { ShipmentRows, type PendingEvent } from './shipment-rows';
 import { ShipmentEvent } from './entities/shipment-event.entity';
 import { Shipment } from './entities/shipment.entity';
@@ -98,6 +101,8 @@ export interface ContainerActionInputs {
 }
 
 const MAX_CONTAINERS = 100;
+/** Fractional digits of a container's weights (kg), as the column keeps them. */
+const WEIGHT_SCALE = 3;
 /** Times an action is decided again when another change to the shipment got in first. */
 const MAX_ATTEMPTS = 10;
 const CONTAINER_ORDER: Record<ContainerStatus, number> = {
@@ -184,6 +189,7 @@ class ShipmentChange {
 @Injectable()
 export class ShipmentsService implements OnModuleInit {
   private readonly rows: ShipmentRows;
+  private readonly recent = new RecentShipments();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -483,12 +489,14 @@ export class ShipmentsService implements OnModuleInit {
   }
 
   /**
-   * An action or container step, optimistically: the shipment is read without a lock, the work decides, and
-   * one statement writes the change if the version is still the one read (an autocommit transaction of its
-   * own; with writes beside it, such as an e-mail to the outbox, one transaction holds them all). When the
-   * version has moved meanwhile, nothing was written: with If-Match that is 412, otherwise the action is
-   * decided again on the shipment as it now is (another operator's step may have made it unnecessary: 409).
-   * Two round trips for most actions, where reading under a lock would take four.
+   * An action or container step, optimistically: the shipment is read without a lock (or taken as this
+   * instance last wrote it, RecentShipments), the work decides, and one statement writes the change if the
+   * version is still the one read (an autocommit transaction of its own; with writes beside it, such as an
+   * e-mail to the outbox, one transaction holds them all). When the version has moved meanwhile, nothing was
+   * written: with If-Match that is 412, otherwise the action is decided again on the shipment as it now is
+   * (another operator's step may have made it unnecessary: 409). A refusal decided on a remembered shipment
+   * is decided again on a fresh read before it is answered. One or two round trips for most actions, where
+   * reading under a lock would take four.
    */
   private async change(
     id: string,
@@ -498,16 +506,26 @@ export class ShipmentsService implements OnModuleInit {
   ): Promise<ShipmentDto> {
     const em = this.dataSource.manager;
     for (let attempt = 1; ; attempt++) {
-      const change = await this.load(em, id, { lock: false }, billingInput);
-      if (!change || !(await this.scope.includes(change.shipment.clientId, em))) {
-        throw new NotFoundError('Shipment');
+      const remembered = attempt === 1 ? this.recent.take(id) : undefined;
+      const change = remembered
+        ? this.changeOf(em, remembered, billingInput)
+        : await this.load(em, id, { lock: false }, billingInput);
+      let version: number;
+      try {
+        if (!change || !(await this.scope.includes(change.shipment.clientId, em))) {
+          throw new NotFoundError('Shipment');
+        }
+        version = change.shipment.version;
+        if (expectedVersion !== undefined && expectedVersion !== version) {
+          throw new PreconditionFailedError(version);
+        }
+        await work(change, em);
+        await this.settle(change);
+      } catch (error) {
+        // Perhaps only because the shipment has changed since this instance wrote it: read it and see.
+        if (remembered && error instanceof AppError) continue;
+        throw error;
       }
-      const version = change.shipment.version;
-      if (expectedVersion !== undefined && expectedVersion !== version) {
-        throw new PreconditionFailedError(version);
-      }
-      await work(change, em);
-      await this.settle(change);
       const written = change.followUps.length
         ? await this.dataSource.transaction(async (tx) => {
             const result = await this.write(tx, change, version);
@@ -515,7 +533,11 @@ export class ShipmentsService implements OnModuleInit {
             return result;
           })
         : await this.write(em, change, version);
-      if (written) return written;
+      if (written) {
+        this.recent.remember({ shipment: written, containers: change.containers });
+        return ShipmentDto.from(written, change.containers);
+      }
+      this.recent.forget(id);
       if (expectedVersion !== undefined) throw new PreconditionFailedError(version);
       if (attempt === MAX_ATTEMPTS) {
         throw new ConflictError('The shipment is changing too often at the moment; read it again and retry');
@@ -539,6 +561,9 @@ export class ShipmentsService implements OnModuleInit {
     id: string,
     work: (change: ShipmentChange) => void,
   ): Promise<ShipmentDto> {
+    // What this instance remembers of it is about to be out of date (or, if the caller's transaction rolls
+    // back, never to have been): let the next action read it.
+    this.recent.forget(id);
     const change = await this.load(em, id, { lock: true });
     if (!change) throw new NotFoundError('Shipment');
     work(change);
@@ -546,7 +571,7 @@ export class ShipmentsService implements OnModuleInit {
     const written = await this.write(em, change, change.shipment.version);
     // Impossible while the row is locked; a bug if it ever happens.
     if (!written) throw new Error(`shipment ${id} changed under its lock`);
-    return written;
+    return ShipmentDto.from(written, change.containers);
   }
 
   /** The steps the shipment takes by itself after a change: its containers, B/L approvals, billing. */
@@ -566,12 +591,8 @@ export class ShipmentsService implements OnModuleInit {
    * Writes the change if the shipment is still at `version` and its containers where the change found
    * them; returns the shipment as written, or null when it had moved on (then nothing was written).
    */
-  private async write(
-    em: EntityManager,
-    change: ShipmentChange,
-    version: number,
-  ): Promise<ShipmentDto | null> {
-    const written = await this.rows.write(em, {
+  private async write(em: EntityManager, change: ShipmentChange, version: number): Promise<Shipment | null> {
+    return this.rows.write(em, {
       id: change.shipment.id,
       version,
       patch: change.patch,
@@ -579,7 +600,6 @@ export class ShipmentsService implements OnModuleInit {
       events: change.events,
       actor: this.context.actorOrNull,
     });
-    return written ? ShipmentDto.from(written, change.containers) : null;
   }
 
   /** The shipment and its containers as a change in progress (null when there is no such shipment). */
@@ -590,8 +610,14 @@ export class ShipmentsService implements OnModuleInit {
     billingInput?: { approvalId?: string },
   ): Promise<ShipmentChange | null> {
     const found = await this.rows.load(em, id, options);
-    if (!found) return null;
-    const { shipment, containers } = found;
+    return found ? this.changeOf(em, found, billingInput) : null;
+  }
+
+  private changeOf(
+    em: EntityManager,
+    { shipment, containers }: ShipmentSnapshot,
+    billingInput?: { approvalId?: string },
+  ): ShipmentChange {
     // The facts of the shipment as it was read, whatever the change does to it before they are needed.
     const facts = { id: shipment.id, clientId: shipment.clientId, status: shipment.status };
     return new ShipmentChange(shipment, containers, () =>
@@ -773,19 +799,21 @@ export class ShipmentsService implements OnModuleInit {
         const at = parsePastTime(dto.at, 'at');
         if (container.pickedUpAt && at < container.pickedUpAt)
           throw ValidationFailedError.field('at', 'at is before the pickup');
+        // Written as the database keeps them (numeric(12,3)), so the answer and the history say the same.
+        const kg = (value: string | undefined): string | null =>
+          value === undefined ? null : atScale(value, WEIGHT_SCALE);
+        const weights = { grossWeightKg: kg(dto.grossWeightKg), vgmKg: kg(dto.vgmKg) };
         change.setContainer(container, {
           status: 'stuffed',
           stuffedAt: at,
           packages: dto.packages ?? null,
-          grossWeightKg: dto.grossWeightKg ?? null,
-          vgmKg: dto.vgmKg ?? null,
+          ...weights,
         });
         return {
           containerNumber: container.containerNumber,
           at: at.toISOString(),
           packages: dto.packages ?? null,
-          grossWeightKg: dto.grossWeightKg ?? null,
-          vgmKg: dto.vgmKg ?? null,
+          ...weights,
           emptyIndicator: 'LADEN',
         };
       }

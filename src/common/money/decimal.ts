@@ -32,6 +32,20 @@ export function parseDecimal(s: string): Decimal {
   return { units: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
 }
 
+/**
+ * A non-negative decimal string of digits (leading zeros allowed) written at exactly `scale` fractional
+ * digits, as PostgreSQL prints a numeric(p, scale): "9120.5" → "9120.500", "007" → "7.000". Throws
+ * `MoneyError` on anything else, or when it has more fractional digits than `scale` (no rounding here).
+ */
+export function atScale(s: string, scale: number): string {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(s);
+  const fraction = match?.[2] ?? '';
+  if (!match || fraction.length > scale)
+    throw new MoneyError(`Not a decimal number with up to ${scale} decimals: ${JSON.stringify(s)}`);
+  const whole = (match[1] as string).replace(/^0+(?=\d)/, '');
+  return scale ? `${whole}.${fraction.padEnd(scale, '0')}` : whole;
+}
+
 /** Parses an FX rate: a positive decimal string with at most 10 fractional digits ("7.1234"). */
 export function parseRate(s: string): Decimal {
   const rate = parseDecimal(s);

@@ -1,5 +1,6 @@
 export { CURRENCIES, type CurrencyCode, isCurrency, minorDigits } from './currency';
 export {
+  atScale,
   type Decimal,
   isDecimalString,
   MAX_RATE_SCALE,

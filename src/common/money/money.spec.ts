@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CURRENCIES, type CurrencyCode, isCurrency, minorDigits } from './currency';
-import { isDecimalString, parseDecimal, parseRate, roundHalfAwayFromZero } from './decimal';
+import { atScale, isDecimalString, parseDecimal, parseRate, roundHalfAwayFromZero } from './decimal';
 import { Money, MoneyError } from './money';
 
 const usd = (amount: string): Money => Money.of(amount, 'USD');
@@ -122,6 +122,22 @@ describe('decimal', () => {
     expect(parseRate('0.0000000001')).toEqual({ units: 1n, scale: 10 });
     for (const bad of ['0', '0.000', '-7.1', '7.12345678901', '1e2', '', '+7']) {
       expect(() => parseRate(bad)).toThrow(MoneyError);
+    }
+  });
+
+  it('writes quantities at a fixed scale, as PostgreSQL prints numeric(p, 3)', () => {
+    expect(['9120.5', '9120', '007', '0', '0.1', '12.345', '000.050'].map((s) => atScale(s, 3))).toEqual([
+      '9120.500',
+      '9120.000',
+      '7.000',
+      '0.000',
+      '0.100',
+      '12.345',
+      '0.050',
+    ]);
+    expect(atScale('12', 0)).toBe('12');
+    for (const bad of ['12.3456', '-1', '1.', '.5', '', '1e3', ' 1']) {
+      expect(() => atScale(bad, 3)).toThrow(MoneyError);
     }
   });
 
