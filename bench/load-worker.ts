@@ -1,18 +1,24 @@
-// The API phase's load generator, on its own thread: the HTTP clients of the benchmark are other machines in
-// real life, so they must not take turns with the server on its one event loop. Started by
-// bench/transitions.ts; it says `ready`, waits for `go`, runs the chains and posts what it measured.
+// The API side's load generator, on its own thread: the HTTP clients of the benchmark are other machines in
+// real life, so they must not take turns with the server on its one event loop. Started once by
+// bench/transitions.ts (LoadGenerator) and kept for the whole run, with its connections and its optimised
+// code: each job's shipments arrive first (`load`, answered `loaded`), then `go` runs their chains and
+// posts what was measured; `close` lets the connections go and ends the thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runChains, type Prepared } from './api-chain';
 import { HttpClient } from './http-client';
+import { threadCpuMs } from './stats';
 
-export interface LoadJob {
+export interface LoadSetup {
   port: number;
   token: string;
-  shipments: Prepared[];
   concurrency: number;
 }
 
+export type LoadMessage = { type: 'load'; shipments: Prepared[] } | { type: 'go' } | { type: 'close' };
+
 export interface LoadResult {
+  /** CPU time of this thread while the chains ran (NaN off Linux). */
+  cpuMs: number;
   attempted: number;
   latenciesMs: number[];
   failures: { count: number; samples: string[] };
@@ -20,23 +26,36 @@ export interface LoadResult {
 
 const port = parentPort;
 if (!port) throw new Error('bench/load-worker.ts runs as a worker thread of bench/transitions.ts');
-const job = workerData as LoadJob;
-const http = new HttpClient('127.0.0.1', job.port, job.concurrency);
+const setup = workerData as LoadSetup;
+const http = new HttpClient('127.0.0.1', setup.port, setup.concurrency);
+let shipments: Prepared[] = [];
 
-port.once('message', () => {
-  runChains(job.shipments, job.concurrency, (step, s) => http.post(step.path(s), step.body(s), job.token))
-    .then((run) => {
-      const result: LoadResult = {
-        attempted: run.attempted,
-        latenciesMs: run.latenciesMs,
-        failures: { count: run.failures.count, samples: run.failures.samples },
-      };
-      http.close();
-      port.postMessage(result);
-    })
-    .catch((error: unknown) => {
-      http.close();
-      throw error;
-    });
+async function go(): Promise<LoadResult> {
+  const cpuAtStart = threadCpuMs();
+  const run = await runChains(shipments, setup.concurrency, (step, s) =>
+    http.post(step.path(s), step.body(s), setup.token),
+  );
+  const cpuNow = threadCpuMs();
+  return {
+    cpuMs: cpuAtStart !== undefined && cpuNow !== undefined ? cpuNow - cpuAtStart : Number.NaN,
+    attempted: run.attempted,
+    latenciesMs: run.latenciesMs,
+    failures: { count: run.failures.count, samples: run.failures.samples },
+  };
+}
+
+port.on('message', (message: LoadMessage) => {
+  switch (message.type) {
+    case 'load':
+      shipments = message.shipments;
+      port.postMessage('loaded');
+      break;
+    case 'go':
+      void go().then((result) => port.postMessage(result));
+      break;
+    case 'close':
+      void http.close().finally(() => port.close());
+      break;
+  }
 });
 port.postMessage('ready');

@@ -32,9 +32,12 @@ export class AppModule {
           exclude: [{ method: RequestMethod.ALL, path: 'health' }],
           pinoHttp: {
             level: config.logLevel,
-            // Fastify assigned the id (the caller's x-correlation-id, or a new uuid): log under the same one.
+            // Fastify assigned the id (the caller's x-correlation-id, or a new uuid): log under the same one,
+            // as `correlationId` on every line of the request (quietReqLogger binds only that id to the lines
+            // logged while it runs; the line at its end has the method, URL and status too).
             genReqId: (req) => (req as unknown as { id: string }).id,
-            customProps: (req) => ({ correlationId: (req as unknown as { id: string }).id }),
+            quietReqLogger: true,
+            customAttributeKeys: { reqId: 'correlationId' },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             serializers: {
               req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),

@@ -1,7 +1,7 @@
-import helmet from '@fastify/helmet';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PERMISSIONS, routeKey } from './auth/permissions';
@@ -69,7 +69,7 @@ export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[]
 }
 
 /** Everything main.ts and the tests share: prefix, security headers, validation, errors, OpenAPI. */
-export async function configureApp(app: NestFastifyApplication): Promise<void> {
+export function configureApp(app: NestFastifyApplication): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
@@ -86,7 +86,9 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     void reply.header('x-correlation-id', request.id);
     done();
   });
-  await app.register(helmet, {
+  // Security headers on every answer. helmet's middleware is built once here: the Fastify plugin builds it
+  // anew for every request, parsing the CSP each time.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -95,6 +97,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
         scriptSrc: ["'self'", "'unsafe-inline'"],
       },
     },
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    // helmet calls back at once, with an Error only if an option is invalid (built above, so never).
+    securityHeaders(request.raw, reply.raw, (error?: unknown) =>
+      done(error instanceof Error ? error : undefined),
+    );
   });
 
   const document = SwaggerModule.createDocument(

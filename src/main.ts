@@ -12,7 +12,7 @@ async function bootstrap(): Promise<void> {
     createFastifyAdapter(config),
     { ...NEST_APP_OPTIONS, bufferLogs: true },
   );
-  await configureApp(app);
+  configureApp(app);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
 }

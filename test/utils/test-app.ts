@@ -70,7 +70,7 @@ export async function createTestApp(env: Record<string, string> = {}, db?: TestD
       bufferLogs: false,
     },
   );
-  await configureApp(app);
+  configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
 
