@@ -5,6 +5,7 @@ import {
   containerNumber,
   createCarrier,
   createClient,
+  releaseSoBody,
   shipmentAt,
   siBody,
 } from './factories/shipments';
@@ -87,6 +88,78 @@ describe('the optimistic write path', () => {
     const res = await act(t, op, s.id, 'clear-inspection', {}).set('If-Match', `"${version}"`).expect(412);
     expect(res.body.code).toBe('PRECONDITION_FAILED');
     expect((await eventsOf(t, s.id)).filter((e) => e.type === 'inspection_cleared')).toHaveLength(0);
+  });
+
+  // The write sends back only what the database sets (version, updated_at): the answer is the shipment as
+  // the change left it. It must be what a read shows, field for field, whatever the input's spelling.
+  it('answers every action with the shipment exactly as a later read shows it', async () => {
+    const op = await t.tokenFor('operator');
+    const carrier = await createCarrier(t);
+    const s = await shipmentAt(t, 'booking', { containers: [{ type: '40HC', quantity: 2 }] });
+    const [c1, c2] = s.containers as [{ id: string }, { id: string }];
+    const steps: [string, () => ReturnType<typeof act>][] = [
+      ['confirm-booking', () => act(t, op, s.id, 'confirm-booking')],
+      ['request-space', () => act(t, op, s.id, 'request-space', { carrierId: carrier.id.toUpperCase() })],
+      ['release-so', () => act(t, op, s.id, 'release-so', releaseSoBody())],
+      [
+        'roll',
+        () =>
+          act(t, op, s.id, 'roll', {
+            vessel: 'MSC ANNA',
+            voyage: 'FE550W',
+            etd: '2030-01-20T10:00:00.123+08:00',
+            cutoffs: { cy: '2030-01-18T17:00:00+08:00', si: '2030-01-17T12:00:00Z' },
+            reason: ' missed the vessel ',
+          }),
+      ],
+      [
+        'pickup 1',
+        () =>
+          actOnContainer(t, op, s.id, c1.id, 'pickup', {
+            containerNumber: containerNumber().toLowerCase(),
+            sealNumber: 'sl001',
+          }),
+      ],
+      [
+        'pickup 2',
+        () =>
+          actOnContainer(t, op, s.id, c2.id, 'pickup', {
+            containerNumber: containerNumber(),
+            sealNumber: 'SL2',
+          }),
+      ],
+      [
+        'stuff 1',
+        () =>
+          actOnContainer(t, op, s.id, c1.id, 'stuff', { packages: 1, grossWeightKg: '0.5', vgmKg: '007' }),
+      ],
+      ['stuff 2', () => actOnContainer(t, op, s.id, c2.id, 'stuff', {})],
+      ['gate-in 1', () => actOnContainer(t, op, s.id, c1.id, 'gate-in', { terminal: 'YICT' })],
+      ['gate-in 2', () => actOnContainer(t, op, s.id, c2.id, 'gate-in', {})],
+      ['declare-customs', () => act(t, op, s.id, 'declare-customs', { declarationNumber: 'dec-0001' })],
+      [
+        'flag-inspection',
+        () => act(t, op, s.id, 'flag-inspection', { fee: { amount: '350.00', currency: 'CNY' } }),
+      ],
+      ['clear-inspection', () => act(t, op, s.id, 'clear-inspection', { note: 'no findings' })],
+      ['release-customs', () => act(t, op, s.id, 'release-customs')],
+      ['submit-si', () => act(t, op, s.id, 'submit-si', siBody())],
+      ['approve-bl client', () => act(t, op, s.id, 'approve-bl', { party: 'client', revision: 1 })],
+      ['approve-bl carrier', () => act(t, op, s.id, 'approve-bl', { party: 'carrier', revision: 1 })],
+    ];
+    for (const [label, step] of steps) {
+      const res = await step();
+      expect([label, res.status]).toEqual([label, 200]);
+      const read = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+      expect([label, res.body]).toEqual([label, read.body]);
+      expect([label, res.headers.etag]).toEqual([label, read.headers.etag]);
+    }
+    expect((await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' })).body).toMatchObject(
+      {
+        status: 'bl_checked',
+        carrierId: carrier.id,
+      },
+    );
   });
 
   it('answers a stuffing with the weights as the database keeps them', async () => {

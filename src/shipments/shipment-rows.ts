@@ -36,6 +36,8 @@ export class ShipmentRows {
   private readonly containerColumns: EntityColumns<Container>;
   /** The texts that never vary, built once (a prepared statement is found by its text). */
   private readonly sql: { load: string; loadLocked: string; returning: string };
+  /** What the database itself sets on a written shipment; the rest is what the change set. */
+  private static readonly WRITTEN_BY_DATABASE = ['version', 'updatedAt'] as const;
 
   constructor(dataSource: DataSource) {
     this.shipments = new EntityColumns(dataSource, Shipment);
@@ -44,7 +46,11 @@ export class ShipmentRows {
          FROM shipments s LEFT JOIN containers c ON c.shipment_id = s.id
         WHERE s.id = $1
         ORDER BY c.seq`;
-    this.sql = { load, loadLocked: `${load} FOR UPDATE OF s`, returning: this.shipments.names() };
+    this.sql = {
+      load,
+      loadLocked: `${load} FOR UPDATE OF s`,
+      returning: this.shipments.names(ShipmentRows.WRITTEN_BY_DATABASE),
+    };
   }
 
   /**
@@ -71,11 +77,16 @@ export class ShipmentRows {
   /**
    * Writes a change in one statement, all of it or nothing: the shipment with its version (bumped,
    * `updated_at` now), provided it is still at that version and every container still has the status the
-   * change found; then the containers and the events after the shipment's last one. Returns the shipment as
-   * written, or null when it had moved on. Every write to containers goes through here with the shipment's
-   * version, so a container cannot change under an unchanged version.
+   * change found; then the containers and the events after the shipment's last one. Every write to
+   * containers goes through here with the shipment's version, so a container cannot change under an
+   * unchanged version.
+   *
+   * Returns true and sets `shipment`'s version and `updatedAt` as written, or returns false when the
+   * shipment had moved on (nothing was written). `shipment` is the change's copy, with the patch applied:
+   * together they are the row as written, with no need to send all of it back (values are set as the
+   * database keeps them: dates to the millisecond, ids in lower case, quantities at their scale).
    */
-  async write(em: EntityManager, change: ShipmentWrite): Promise<Shipment | null> {
+  async write(em: EntityManager, change: ShipmentWrite, shipment: Shipment): Promise<boolean> {
     const params: unknown[] = [change.id, change.version];
     const expected: string[] = [];
     const containerUpdates: string[] = [];
@@ -111,7 +122,9 @@ export class ShipmentRows {
       params,
     );
     const row = rows[0];
-    return row ? this.shipments.read(row) : null;
+    if (!row) return false;
+    this.shipments.readInto(shipment, row, ShipmentRows.WRITTEN_BY_DATABASE);
+    return true;
   }
 
   /** Appends events to a shipment's history on their own (a new shipment's first event). */

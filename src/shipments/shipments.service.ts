@@ -534,8 +534,8 @@ export class ShipmentsService implements OnModuleInit {
           })
         : await this.write(em, change, version);
       if (written) {
-        this.recent.remember({ shipment: written, containers: change.containers });
-        return ShipmentDto.from(written, change.containers);
+        this.recent.remember({ shipment: change.shipment, containers: change.containers });
+        return ShipmentDto.from(change.shipment, change.containers);
       }
       this.recent.forget(id);
       if (expectedVersion !== undefined) throw new PreconditionFailedError(version);
@@ -568,10 +568,11 @@ export class ShipmentsService implements OnModuleInit {
     if (!change) throw new NotFoundError('Shipment');
     work(change);
     await this.settle(change);
-    const written = await this.write(em, change, change.shipment.version);
     // Impossible while the row is locked; a bug if it ever happens.
-    if (!written) throw new Error(`shipment ${id} changed under its lock`);
-    return ShipmentDto.from(written, change.containers);
+    if (!(await this.write(em, change, change.shipment.version))) {
+      throw new Error(`shipment ${id} changed under its lock`);
+    }
+    return ShipmentDto.from(change.shipment, change.containers);
   }
 
   /** The steps the shipment takes by itself after a change: its containers, B/L approvals, billing. */
@@ -589,17 +590,22 @@ export class ShipmentsService implements OnModuleInit {
 
   /**
    * Writes the change if the shipment is still at `version` and its containers where the change found
-   * them; returns the shipment as written, or null when it had moved on (then nothing was written).
+   * them: true, and the change's shipment and containers are then the rows as written (version and
+   * `updatedAt` from the database); false when it had moved on (then nothing was written).
    */
-  private async write(em: EntityManager, change: ShipmentChange, version: number): Promise<Shipment | null> {
-    return this.rows.write(em, {
-      id: change.shipment.id,
-      version,
-      patch: change.patch,
-      containers: change.containerPatches,
-      events: change.events,
-      actor: this.context.actorOrNull,
-    });
+  private async write(em: EntityManager, change: ShipmentChange, version: number): Promise<boolean> {
+    return this.rows.write(
+      em,
+      {
+        id: change.shipment.id,
+        version,
+        patch: change.patch,
+        containers: change.containerPatches,
+        events: change.events,
+        actor: this.context.actorOrNull,
+      },
+      change.shipment,
+    );
   }
 
   /** The shipment and its containers as a change in progress (null when there is no such shipment). */
@@ -638,7 +644,8 @@ export class ShipmentsService implements OnModuleInit {
       case 'release-customs':
         return {};
       case 'request-space': {
-        const { carrierId } = input as RequestSpaceDto;
+        // As the database keeps a uuid (the answer and a later read agree).
+        const carrierId = (input as RequestSpaceDto).carrierId?.toLowerCase();
         if (carrierId && carrierId !== s.carrierId) {
           if (!(await em.existsBy(Carrier, { id: carrierId })))
             throw new InvalidReferenceError('carrierId', 'no such carrier');

@@ -12,6 +12,10 @@ const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 export class EntityColumns<T extends ObjectLiteral> {
   private readonly columns: readonly ColumnMetadata[];
   private readonly byProperty: ReadonlyMap<string, ColumnMetadata>;
+  /** Where the primary key is in `columns` (-1 without one). */
+  private readonly primary: number;
+  /** The row keys of each column under an alias ('' for none), made once per alias. */
+  private readonly keys = new Map<string, readonly string[]>();
   private readonly create: () => T;
 
   constructor(
@@ -21,6 +25,7 @@ export class EntityColumns<T extends ObjectLiteral> {
     const metadata = dataSource.getMetadata(target);
     this.columns = metadata.columns.filter((c) => !c.isVirtual);
     this.byProperty = new Map(this.columns.map((c) => [c.propertyPath, c]));
+    this.primary = this.columns.findIndex((c) => c.isPrimary);
     this.create = () => metadata.create() as T;
   }
 
@@ -31,27 +36,34 @@ export class EntityColumns<T extends ObjectLiteral> {
       .join(', ');
   }
 
-  /** `"column", …` for every column, in the same order (a `RETURNING` list that names what it returns). */
-  names(): string {
-    return this.columns.map((c) => quote(c.databaseName)).join(', ');
+  /** `"column", …` for these properties (a `RETURNING` list that names what it returns). */
+  names(properties: readonly (keyof T & string)[]): string {
+    return properties.map((p) => quote(this.metadataOf(p).databaseName)).join(', ');
+  }
+
+  /** Sets these properties of `entity` from a row that has their columns (`RETURNING names(…)`). */
+  readInto(entity: T, row: Record<string, unknown>, properties: readonly (keyof T & string)[]): void {
+    for (const property of properties) {
+      const column = this.metadataOf(property);
+      (entity as Record<string, unknown>)[property] = this.dataSource.driver.prepareHydratedValue(
+        row[column.databaseName],
+        column,
+      );
+    }
   }
 
   /**
-   * The entity in a row selected with `select(alias)`, or from `RETURNING *` when `alias` is omitted; null
-   * when the row has no such entity (the outer side of a LEFT JOIN).
+   * The entity in a row selected with `select(alias)` (or with every column under its own name, when
+   * `alias` is omitted); null when the row has no such entity (the outer side of a LEFT JOIN).
    */
-  read(row: Record<string, unknown>, alias?: string): T | null {
-    const key = (c: ColumnMetadata): string => (alias ? `${alias}.${c.databaseName}` : c.databaseName);
-    const primary = this.columns.find((c) => c.isPrimary);
-    if (primary && row[key(primary)] == null) return null;
-    const entity = this.create();
-    for (const c of this.columns) {
-      (entity as Record<string, unknown>)[c.propertyName] = this.dataSource.driver.prepareHydratedValue(
-        row[key(c)],
-        c,
-      );
-    }
-    return entity;
+  read(row: Record<string, unknown>, alias = ''): T | null {
+    const keys = this.keysOf(alias);
+    if (this.primary >= 0 && row[keys[this.primary] as string] == null) return null;
+    const entity = this.create() as Record<string, unknown>;
+    this.columns.forEach((c, i) => {
+      entity[c.propertyName] = this.dataSource.driver.prepareHydratedValue(row[keys[i] as string], c);
+    });
+    return entity as T;
   }
 
   /**
@@ -64,6 +76,15 @@ export class EntityColumns<T extends ObjectLiteral> {
       params.push(this.dataSource.driver.preparePersistentValue(value, column));
       return `${quote(column.databaseName)} = $${params.length}`;
     });
+  }
+
+  private keysOf(alias: string): readonly string[] {
+    let keys = this.keys.get(alias);
+    if (!keys) {
+      keys = this.columns.map((c) => (alias ? `${alias}.${c.databaseName}` : c.databaseName));
+      this.keys.set(alias, keys);
+    }
+    return keys;
   }
 
   private metadataOf(property: string): ColumnMetadata {
