@@ -505,7 +505,8 @@ function report(
     fixed(s.p99, 2),
     fixed(s.max, 2),
     fixed(s.cpuMsPerAction, 2),
-    fixed(s.postgresCpuMsPerAction, 2),
+    // PGlite runs inside this process: its CPU time is in the column before (a local server, if any, is idle).
+    kind === 'postgres' ? fixed(s.postgresCpuMsPerAction, 2) : '-',
     fixed(s.machineCores, 2),
     String(s.failures),
   ];
@@ -535,7 +536,8 @@ function report(
   console.log(
     '(cpu ms/act: CPU time of this process per action — load generator, server, and PGlite when embedded;\n' +
       ' pg cpu ms/act: CPU time of the PostgreSQL server on this machine per action, all its processes\n' +
-      '  (both phases share the server, so background work such as autovacuum lands where it happens);\n' +
+      '  (both sides share the server, so background work such as autovacuum lands where it happens;\n' +
+      "  - on PGlite, whose CPU time is this process's);\n" +
       ` box cores: CPU cores busy on the whole machine during the phase, of ${cpus().length} — this process, ` +
       'PostgreSQL, and anything else running)',
   );
