@@ -235,7 +235,8 @@ describe('a shipment remembered by the instance that wrote it, changed elsewhere
   it('takes an If-Match of the version as it is, not as remembered', async () => {
     const { id, version, op } = await declared();
     await elsewhere(id, `declaration_number = 'DEC-3'`);
-    await act(t, op, id, 'flag-inspection', {}).set('If-Match', `"${version}"`).expect(412);
+    const stale = await act(t, op, id, 'flag-inspection', {}).set('If-Match', `"${version}"`).expect(412);
+    expect(stale.body.details).toEqual({ currentVersion: version + 1 });
     const res = await act(t, op, id, 'flag-inspection', {})
       .set('If-Match', `"${version + 1}"`)
       .expect(200);

@@ -16,8 +16,8 @@ export interface ShipmentSnapshot {
  * can be decided without reading it first: an operator takes a shipment through several steps in a row.
  *
  * Only a guess, never an answer. A change decided on a remembered shipment is written only if the shipment
- * is still at that version (ShipmentRows.write), so a stale one (changed by another instance, or by an
- * edit here) writes nothing and the change is decided again on the shipment as read. A refusal decided on a
+ * is still at that version (ShipmentRows.write), so a stale one (changed since by another instance, or by a
+ * billing or approval event) writes nothing and the change is decided again on the shipment as read. A refusal decided on a
  * remembered shipment is never answered either: it is decided again on a fresh read first. Reads (GET) never
  * look here.
  *

@@ -114,9 +114,9 @@ const CONTAINER_ORDER: Record<ContainerStatus, number> = {
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, '\\$&');
 
 /**
- * One write to a shipment in progress: the row locked, its changes and events collected, written once at
- * the end with the version check (FACTS.md: @VersionColumn does not guard save()). The billing facts are
- * loaded on first need only (`loadBillingFor`): most actions never ask.
+ * One write to a shipment in progress: the shipment as read (or remembered), its changes and events
+ * collected, written once at the end with the version check (FACTS.md: @VersionColumn does not guard
+ * save()). The billing facts are loaded on first need only (`loadBillingFor`): most actions never ask.
  */
 class ShipmentChange {
   readonly patch: Partial<Shipment> = {};
@@ -537,8 +537,9 @@ export class ShipmentsService implements OnModuleInit {
         this.recent.remember({ shipment: change.shipment, containers: change.containers });
         return ShipmentDto.from(change.shipment, change.containers);
       }
+      // Moved on since it was read or remembered. With If-Match, the next read answers 412 with the version
+      // as it now is (versions only grow, so it cannot match again).
       this.recent.forget(id);
-      if (expectedVersion !== undefined) throw new PreconditionFailedError(version);
       if (attempt === MAX_ATTEMPTS) {
         throw new ConflictError('The shipment is changing too often at the moment; read it again and retry');
       }
