@@ -18,6 +18,10 @@ interface EventRow {
   toStatus: string;
 }
 
+/** The shipment as a GET shows it (200 expected). */
+const readShipment = (t: TestApp, id: string, token: string) =>
+  t.http().get(`/api/v1/shipments/${id}`).auth(token, { type: 'bearer' }).expect(200);
+
 const eventsOf = async (t: TestApp, id: string): Promise<EventRow[]> => {
   const token = await t.tokenFor('operator');
   const res = await t
@@ -54,7 +58,7 @@ describe('the optimistic write path', () => {
     );
     expect(answers.map((r) => r.status)).toEqual(s.containers.map(() => 200));
 
-    const shipment = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const shipment = await readShipment(t, s.id, op);
     expect(shipment.body.status).toBe('picked_up');
     expect(
       shipment.body.containers.map((c: { containerNumber: string }) => c.containerNumber).sort(),
@@ -70,20 +74,18 @@ describe('the optimistic write path', () => {
   it('answers the version it wrote and the shipment as written, ETag included', async () => {
     const op = await t.tokenFor('operator');
     const s = await shipmentAt(t, 'gated_in');
-    const before = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const before = await readShipment(t, s.id, op);
     const res = await act(t, op, s.id, 'declare-customs', { declarationNumber: 'DEC-0001' }).expect(200);
     expect(res.body.version).toBe(before.body.version + 1);
     expect(res.headers.etag).toBe(`"${before.body.version + 1}"`);
-    const after = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const after = await readShipment(t, s.id, op);
     expect(res.body).toEqual(after.body);
   });
 
   it('with a stale If-Match, refuses with 412 even when the action would still be allowed', async () => {
     const op = await t.tokenFor('operator');
     const s = await shipmentAt(t, 'customs_declared');
-    const { version } = (
-      await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200)
-    ).body as { version: number };
+    const { version } = (await readShipment(t, s.id, op)).body as { version: number };
     await act(t, op, s.id, 'flag-inspection', {}).set('If-Match', `"${version}"`).expect(200);
     const res = await act(t, op, s.id, 'clear-inspection', {}).set('If-Match', `"${version}"`).expect(412);
     expect(res.body.code).toBe('PRECONDITION_FAILED');
@@ -150,16 +152,14 @@ describe('the optimistic write path', () => {
     for (const [label, step] of steps) {
       const res = await step();
       expect([label, res.status]).toEqual([label, 200]);
-      const read = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+      const read = await readShipment(t, s.id, op);
       expect([label, res.body]).toEqual([label, read.body]);
       expect([label, res.headers.etag]).toEqual([label, read.headers.etag]);
     }
-    expect((await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' })).body).toMatchObject(
-      {
-        status: 'bl_checked',
-        carrierId: carrier.id,
-      },
-    );
+    expect((await readShipment(t, s.id, op)).body).toMatchObject({
+      status: 'bl_checked',
+      carrierId: carrier.id,
+    });
   });
 
   it('answers a stuffing with the weights as the database keeps them', async () => {
@@ -172,7 +172,7 @@ describe('the optimistic write path', () => {
       vgmKg: '012920',
     }).expect(200);
     expect(res.body.containers[0]).toMatchObject({ grossWeightKg: '9120.500', vgmKg: '12920.000' });
-    const after = await t.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const after = await readShipment(t, s.id, op);
     expect(res.body).toEqual(after.body);
     const stuffed = (await eventsOf(t, s.id)).find((e) => e.type === 'container_stuffed') as unknown as {
       data: Record<string, unknown>;
@@ -227,7 +227,7 @@ describe('a shipment remembered by the instance that wrote it, changed elsewhere
       declarationNumber: 'DEC-2',
       inspection: 'pending',
     });
-    const after = await t.http().get(`/api/v1/shipments/${id}`).auth(op, { type: 'bearer' }).expect(200);
+    const after = await readShipment(t, id, op);
     expect(res.body).toEqual(after.body);
     expect((await eventsOf(t, id)).filter((e) => e.type === 'inspection_flagged')).toHaveLength(1);
   });
@@ -246,23 +246,27 @@ describe('a shipment remembered by the instance that wrote it, changed elsewhere
 
 const onServer = process.env.DATABASE_URL ? describe : describe.skip;
 
+/** Two apps on one fresh PostgreSQL database, as two instances behind a balancer. */
+async function twoInstances(): Promise<{ a: TestApp; b: TestApp; close: () => Promise<void> }> {
+  const db = await createTestDatabase();
+  const a = await createTestApp({}, db);
+  const b = await createTestApp({}, db);
+  const close = async (): Promise<void> => {
+    await a.close();
+    await b.close();
+    await db.dispose();
+  };
+  return { a, b, close };
+}
+
 // Who an active user is, is cached per instance and forgotten on every instance when it changes
 // (src/users/active-users.ts). PGlite is one process by design, so this is for PostgreSQL.
 onServer('a user changed on one instance, seen at once by another', () => {
   let a: TestApp;
   let b: TestApp;
-  let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    const db = await createTestDatabase();
-    dispose = db.dispose;
-    a = await createTestApp({}, db);
-    b = await createTestApp({}, db);
-  });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await dispose();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ a, b, close } = await twoInstances()));
+  afterAll(() => close());
 
   const get = (t: TestApp, token: string) =>
     t.http().get('/api/v1/shipments').auth(token, { type: 'bearer' });
@@ -325,24 +329,15 @@ onServer('a user changed on one instance, seen at once by another', () => {
 onServer('one shipment taken through its steps by two instances in turn', () => {
   let a: TestApp;
   let b: TestApp;
-  let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    const db = await createTestDatabase();
-    dispose = db.dispose;
-    a = await createTestApp({}, db);
-    b = await createTestApp({}, db);
-  });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await dispose();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ a, b, close } = await twoInstances()));
+  afterAll(() => close());
 
   it('alternating instances: each action decided on the shipment as it is, every event once', async () => {
     const op = await a.tokenFor('operator');
     const s = await shipmentAt(a, 'so_released', { containers: [{ type: '40HC', quantity: 1 }] });
     const c = s.containers[0]!;
-    const read = await a.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const read = await readShipment(a, s.id, op);
     let version = read.body.version as number;
     const pickup = { containerNumber: containerNumber(), sealNumber: 'S1' };
     const steps: [() => ReturnType<typeof act>, string][] = [
@@ -361,7 +356,7 @@ onServer('one shipment taken through its steps by two instances in turn', () => 
       expect(res.body).toMatchObject({ status, version: version + 1 });
       version += 1;
     }
-    const after = await b.http().get(`/api/v1/shipments/${s.id}`).auth(op, { type: 'bearer' }).expect(200);
+    const after = await readShipment(b, s.id, op);
     expect(after.body).toMatchObject({ version, siRevision: 2 });
     // a last wrote it at si_submitted revision 1, and b's refusal of a step already taken is still 409.
     expect((await act(a, op, s.id, 'declare-customs', { declarationNumber: 'DEC-9' })).status).toBe(409);

@@ -24,7 +24,8 @@ export class AuthService {
   /**
    * Tokens already verified, until they expire: the signature check is most of the CPU time an action costs
    * the server otherwise (jsonwebtoken builds a key object per call). Only genuine tokens get in, keyed by
-   * their whole text, so nothing can be forged through it; the user behind one is checked on every request (ActiveUsers).
+   * their whole text, so nothing can be forged through it; the user behind one is checked on every request
+   * (ActiveUsers).
    */
   private readonly verified = new LRUCache<string, TokenPayload>({ max: VERIFIED_TOKENS });
 

@@ -27,9 +27,10 @@ export interface ShipmentWrite {
 
 /**
  * The SQL of the shipment write path, which every action, container step and billing event takes: one
- * statement to read the shipment (locked) with its containers, one to write the whole change. The query
- * builder would take four to eight round trips for the same (TypeORM re-reads after an update and loads
- * relations in two steps), and the write path is the one every operator's click goes through.
+ * statement to read the shipment with its containers (locked, for billing's events), one to write the whole
+ * change. The query builder would take four to eight round trips for the same (TypeORM re-reads after an
+ * update and loads relations in two steps), and the write path is the one every operator's click goes
+ * through.
  */
 export class ShipmentRows {
   private readonly shipments: EntityColumns<Shipment>;

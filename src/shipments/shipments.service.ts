@@ -645,8 +645,7 @@ export class ShipmentsService implements OnModuleInit {
       case 'release-customs':
         return {};
       case 'request-space': {
-        // As the database keeps a uuid (the answer and a later read agree).
-        const carrierId = (input as RequestSpaceDto).carrierId?.toLowerCase();
+        const { carrierId } = input as RequestSpaceDto;
         if (carrierId && carrierId !== s.carrierId) {
           if (!(await em.existsBy(Carrier, { id: carrierId })))
             throw new InvalidReferenceError('carrierId', 'no such carrier');

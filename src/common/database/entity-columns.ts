@@ -14,7 +14,7 @@ export class EntityColumns<T extends ObjectLiteral> {
   private readonly byProperty: ReadonlyMap<string, ColumnMetadata>;
   /** Where the primary key is in `columns` (-1 without one). */
   private readonly primary: number;
-  /** The row keys of each column under an alias ('' for none), made once per alias. */
+  /** The row keys of each column under an alias (`alias.column`), made once per alias. */
   private readonly keys = new Map<string, readonly string[]>();
   private readonly create: () => T;
 
@@ -53,10 +53,10 @@ export class EntityColumns<T extends ObjectLiteral> {
   }
 
   /**
-   * The entity in a row selected with `select(alias)` (or with every column under its own name, when
-   * `alias` is omitted); null when the row has no such entity (the outer side of a LEFT JOIN).
+   * The entity in a row selected with `select(alias)`; null when the row has no such entity (the outer side
+   * of a LEFT JOIN).
    */
-  read(row: Record<string, unknown>, alias = ''): T | null {
+  read(row: Record<string, unknown>, alias: string): T | null {
     const keys = this.keysOf(alias);
     if (this.primary >= 0 && row[keys[this.primary] as string] == null) return null;
     const entity = this.create() as Record<string, unknown>;
@@ -81,7 +81,7 @@ export class EntityColumns<T extends ObjectLiteral> {
   private keysOf(alias: string): readonly string[] {
     let keys = this.keys.get(alias);
     if (!keys) {
-      keys = this.columns.map((c) => (alias ? `${alias}.${c.databaseName}` : c.databaseName));
+      keys = this.columns.map((c) => `${alias}.${c.databaseName}`);
       this.keys.set(alias, keys);
     }
     return keys;

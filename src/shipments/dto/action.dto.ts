@@ -22,6 +22,9 @@ import { TIME_MESSAGE, trim } from './create-shipment.dto';
 
 const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
+/** A uuid as the database writes it back (and as ParseIdPipe takes one in a path). */
+const lower = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.toLowerCase() : value;
 const DOC_NUMBER = /^[A-Z0-9][A-Z0-9\-/ ]{0,39}$/;
 const DOC_MESSAGE = '$property must be 1-40 letters, digits, spaces, - or /';
 
@@ -34,6 +37,7 @@ export class RequestSpaceDto {
     description: 'The carrier to book with (if not already on the shipment)',
   })
   @IsOptional()
+  @Transform(lower)
   @IsUUID()
   carrierId?: string;
 }
