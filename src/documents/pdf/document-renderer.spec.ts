@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { inflateSync } from 'node:zlib';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,31 @@ function readPdfs(pdfs: Record<string, Buffer>): Record<string, ReadPdf> {
   });
   const output = execFileSync(process.execPath, ['-e', script], { input, maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(output.toString('utf8')) as Record<string, ReadPdf>;
+}
+
+/**
+ * How many glyphs the pages draw as `.notdef` (the empty box a font shows for a character it lacks): every
+ * embedded font is a subset whose glyph 0 is `.notdef`, and text is drawn as 4-digit glyph ids (Identity-H).
+ */
+function notdefGlyphs(pdf: Buffer): number {
+  let count = 0;
+  const raw = pdf.toString('latin1');
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue; // not a deflated stream (an image, a font program that does not inflate alone)
+    }
+    for (const text of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      for (const hex of (text[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)) {
+        count += (hex[1]?.match(/.{4}/g) ?? []).filter((glyph) => glyph === '0000').length;
+      }
+    }
+  }
+  return count;
 }
 
 // Lines wrap and extractors split runs differently: compare without whitespace.
@@ -237,6 +263,51 @@ describe('DocumentRenderer', () => {
         Subject:
           '费用确认单 DEBIT NOTE DN-2026-000123 - Dongguan Hongda Hardware Products Co., Ltd. - QS-2026-00042',
       });
+    });
+  });
+
+  describe('characters Noto Sans SC lacks', () => {
+    const party = {
+      name: 'Łódź Öztürk Ğıda Straße Ωμέγα ✓ ★ 📦 Al Noor شركة النور للتجارة',
+      nameLocal: 'חברת שלום בע"מ สวัสดี 😀 한국',
+    };
+    let pdf: Buffer;
+    let pages: string[];
+
+    beforeAll(async () => {
+      pdf = await renderer.renderDebitNote(debitNoteData({ party, remarks: 'Jebel Ali مستودع 12 🙏🏽' }));
+      pages = extractText({ pdf }).pdf ?? [];
+    });
+
+    it('draws no empty box (.notdef glyph) for Latin Extended, Greek, Arabic, Hebrew, Thai, symbols or emoji', () => {
+      expect(notdefGlyphs(pdf)).toBe(0);
+      expect(notdefGlyphs(pdfs.debitNote as Buffer)).toBe(0);
+    });
+
+    it('keeps those characters as text, from fallback fonts embedded as subsets', () => {
+      expectTexts(pages, ['Łódź', 'Öztürk', 'Ğıda', 'Ωμέγα', '✓', '★', '📦', 'สวัสดี', '😀']);
+      const bytes = pdf.toString('latin1');
+      for (const face of [
+        'NotoSans-Regular',
+        'NotoSansArabic',
+        'NotoSansHebrew',
+        'NotoSansThai',
+        'NotoEmoji',
+      ])
+        expect(bytes).toMatch(new RegExp(`/[A-Z]{6}\\+${face}`));
+      expect(pdf.length).toBeLessThan(200 * 1024);
+    });
+
+    it('prints a visible placeholder (U+FFFD) for what no font has (Korean here), never a silent box', () => {
+      expectTexts(pages, ['\uFFFD\uFFFD']);
+      expect(squash(pages.join(' '))).not.toContain('한국');
+    });
+
+    it('gives the same bytes every time', async () => {
+      const again = await new DocumentRenderer().renderDebitNote(
+        debitNoteData({ party, remarks: 'Jebel Ali مستودع 12 🙏🏽' }),
+      );
+      expect(again.equals(pdf)).toBe(true);
     });
   });
 

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { DocumentFonts, ParsedFont } from './document-fonts';
+import type { DocumentFonts, FontFaces, ParsedFont } from './document-fonts';
+import { type FontRun, fontRuns } from './font-runs';
 import type { Bilingual, ColumnAlign, ColumnLayout, DocumentLayout } from './document-templates';
 
 export type Weight = 'regular' | 'bold';
@@ -70,7 +71,10 @@ export class PdfWriter {
   private readonly widths: Record<Weight, Map<string, number>>;
   // What pdfkit is set to, so that text in the same style costs no font lookup or colour operator. The
   // colour is forgotten wherever the PDF graphics state may differ (new page, switched page, restore).
-  private current: { weight?: Weight; size?: number; color?: string } = {};
+  private current: { weight?: Weight; face?: number; size?: number; color?: string } = {};
+  private readonly faces: Record<Weight, FontFaces>;
+  // Fallback faces registered with this document so far (by pdfkit name): a face is embedded only if used.
+  private readonly registered = new Set<string>();
 
   constructor(
     fonts: DocumentFonts,
@@ -104,9 +108,10 @@ export class PdfWriter {
       this.doc.font(FONT_NAMES[weight]);
       shareLayoutCache(this.doc, fonts[weight]);
     }
-    this.current = { weight: 'regular' };
+    this.current = { weight: 'regular', face: 0 };
     this.lineHeightFactor = this.doc.fontSize(1).currentLineHeight(false);
     this.widths = { regular: sharedWidths(fonts.regular), bold: sharedWidths(fonts.bold) };
+    this.faces = { regular: fonts.fallbacks.regular, bold: fonts.fallbacks.bold };
 
     const { margin } = layout.page;
     const [pageWidth, pageHeight] = pageSize(layout.page.size);
@@ -149,8 +154,17 @@ export class PdfWriter {
     let units = cache.get(text);
     if (units === undefined) {
       // At 1000 pt pdfkit's width is the advance in font units (× 1000/1000): size-independent, reusable.
-      this.setFont(weight, 1000);
-      units = this.doc.widthOfString(text);
+      const runs = this.runs(text, weight);
+      if (runs) {
+        units = 0;
+        for (const run of runs) {
+          this.setFont(weight, 1000, run.face);
+          units += this.doc.widthOfString(run.text);
+        }
+      } else {
+        this.setFont(weight, 1000);
+        units = this.doc.widthOfString(text);
+      }
       if (cache.size >= MAX_SHARED_WIDTHS) cache.clear();
       cache.set(text, units);
     }
@@ -202,13 +216,43 @@ export class PdfWriter {
       const free = style.width - this.measure(text, style);
       at = style.align === 'right' ? x + free : x + free / 2;
     }
-    this.setFont(style.weight ?? 'regular', style.size);
+    const weight = style.weight ?? 'regular';
+    const runs = this.runs(text, weight);
+    this.setFont(weight, style.size);
     const color = style.color ?? this.layout.color.text;
     if (this.current.color !== color) {
       this.doc.fillColor(color);
       this.current.color = color;
     }
-    this.doc.text(text, at, y, { lineBreak: false });
+    if (!runs) {
+      this.doc.text(text, at, y, { lineBreak: false });
+      return;
+    }
+    // Faces differ in ascent: every run sits on the main font's baseline.
+    const main = this.faces[weight].main;
+    const baseline = y + (main.ascent / main.unitsPerEm) * style.size;
+    for (const run of runs) {
+      this.setFont(weight, style.size, run.face);
+      this.doc.text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      at += this.doc.widthOfString(run.text);
+    }
+  }
+
+  /** The runs of faces `text` needs, or undefined when the main font draws it all (see font-runs.ts). */
+  private runs(text: string, weight: Weight): readonly FontRun[] | undefined {
+    const faces = this.faces[weight];
+    let cache = sharedRuns.get(faces);
+    if (!cache) {
+      cache = new Map();
+      sharedRuns.set(faces, cache);
+    }
+    let runs = cache.get(text);
+    if (runs === undefined) {
+      runs = fontRuns(text, faces, faces.placeholderFace()) ?? null;
+      if (cache.size >= MAX_SHARED_WIDTHS) cache.clear();
+      cache.set(text, runs);
+    }
+    return runs ?? undefined;
   }
 
   /** Draws pre-wrapped lines from (x, y); returns their height. */
@@ -353,15 +397,28 @@ export class PdfWriter {
     });
   }
 
-  private setFont(weight: Weight, size: number): void {
-    if (this.current.weight !== weight) {
-      this.doc.font(FONT_NAMES[weight]);
+  private setFont(weight: Weight, size: number, face = 0): void {
+    if (this.current.weight !== weight || this.current.face !== face) {
+      this.doc.font(this.fontName(weight, face));
       this.current.weight = weight;
+      this.current.face = face;
     }
     if (this.current.size !== size) {
       this.doc.fontSize(size);
       this.current.size = size;
     }
+  }
+
+  // pdfkit's name for a face; a fallback face is registered with this document the first time it is used.
+  private fontName(weight: Weight, face: number): string {
+    if (face === 0) return FONT_NAMES[weight];
+    const name = `${FONT_NAMES[weight]}+${face}`;
+    if (!this.registered.has(name)) {
+      const font = this.faces[weight].face(face);
+      this.doc.registerFont(name, font as unknown as PDFKit.Mixins.PDFFontSource);
+      this.registered.add(name);
+    }
+    return name;
   }
 
   private breakWord(word: string, width: number, style: TextStyle): string[] {
@@ -384,6 +441,9 @@ export class PdfWriter {
 // on a document). Entries are never changed once written (we never justify text). Started afresh when large.
 const MAX_SHARED_LAYOUTS = 20_000;
 const sharedLayouts = new WeakMap<ParsedFont, { entries: Record<string, unknown>; documents: number }>();
+
+// The face runs of strings that need more than the main font (null: the main font draws it), per weight.
+const sharedRuns = new WeakMap<FontFaces, Map<string, readonly FontRun[] | null>>();
 
 // Widths of strings in font units, per font, shared by every document.
 const MAX_SHARED_WIDTHS = 50_000;
