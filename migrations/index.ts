@@ -3,10 +3,16 @@ import { Init1795734697963 } from './1795734697963-Init';
 import { Shipments1795735244412 } from './1795735244412-Shipments';
 import { Billing1795735915601 } from './1795735915601-Billing';
 import { Outbox1795736377275 } from './1795736377275-Outbox';
+import { IssuedNoteSnapshot1795800000000 } from './1795800000000-IssuedNoteSnapshot';
+import { TokenGeneration1795800100000 } from './1795800100000-TokenGeneration';
+import { VoidAfterReleaseExactReplays1795800200000 } from './1795800200000-VoidAfterReleaseExactReplays';
 
 export const MIGRATIONS = [
   Init1795734697963,
   Shipments1795735244412,
   Billing1795735915601,
   Outbox1795736377275,
+  IssuedNoteSnapshot1795800000000,
+  TokenGeneration1795800100000,
+  VoidAfterReleaseExactReplays1795800200000,
 ];

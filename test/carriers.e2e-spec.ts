@@ -104,7 +104,7 @@ describe('carriers over HTTP', () => {
         ['no requiresDocPrint', { ...carrierBody(), requiresDocPrint: undefined }, 'requiresDocPrint'],
         ['requiresDocPrint as a string', { ...carrierBody(), requiresDocPrint: 'yes' }, 'requiresDocPrint'],
         ['requiresDocPrint as null', { ...carrierBody(), requiresDocPrint: null }, 'requiresDocPrint'],
-        ['a malformed e-mail', carrierBody({ emails: ['nope'] }), 'emails'],
+        ['a malformed e-mail', carrierBody({ emails: ['nope'] }), 'emails[0]'],
         ['11 e-mails', carrierBody({ emails: Array.from({ length: 11 }, (_, i) => `b${i}@c.io`) }), 'emails'],
         ['e-mails that are not a list', { ...carrierBody(), emails: 'b@c.io' }, 'emails'],
         ['an unknown field', { ...carrierBody(), scac: 'MSCU' }, 'scac'],
@@ -283,7 +283,7 @@ describe('carriers over HTTP', () => {
         [{ requiresDocPrint: null }, 'requiresDocPrint'],
         [{ requiresDocPrint: 'no' }, 'requiresDocPrint'],
         [{ emails: null }, 'emails'],
-        [{ emails: ['x'] }, 'emails'],
+        [{ emails: ['x'] }, 'emails[0]'],
       ] as [object, string][]) {
         const res = await patch(admin, carrier.id, body).expect(400);
         expect([body, fieldsOf(res.body)]).toEqual([body, [field]]);

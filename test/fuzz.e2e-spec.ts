@@ -73,7 +73,10 @@ type Gap = keyof typeof KNOWN_GAPS;
 
 const PUBLIC_ENDPOINTS = new Set(['POST /api/v1/auth/login']);
 /** The one write a client user may make (docs/security.md): its own side of the B/L draft. */
-const CLIENT_USER_WRITES = new Set(['POST /api/v1/shipments/{id}/actions/approve-bl']);
+const CLIENT_USER_WRITES = new Set([
+  'POST /api/v1/shipments/{id}/actions/approve-bl',
+  'POST /api/v1/auth/password',
+]);
 
 // ---------------------------------------------------------------------------------------------------------
 // The OpenAPI document
@@ -186,6 +189,7 @@ interface Fixtures {
   /**
    * Shipments by status, and a few more so that no two base requests need the same one: `to_cancel`
    * (booking), `customs_clear` (customs_declared), `inspected` (customs_declared, inspection pending),
+   * `to_correct` (booking, its B/L number edited),
    * `billed` (debit_noted).
    */
   shipments: Record<string, ShipmentRef>;
@@ -244,6 +248,7 @@ async function createFixtures(t: TestApp): Promise<Fixtures> {
   shipments.to_cancel = await at('booking');
   shipments.customs_clear = await at('customs_declared');
   shipments.inspected = await at('customs_declared');
+  shipments.to_correct = await at('booking');
   const flagged = await act(t, await t.tokenFor('operator'), shipments.inspected.id, 'flag-inspection', {
     note: 'Random check',
   });
@@ -331,6 +336,10 @@ const line = (description: string, amount: string, currency = 'CNY', quantity?: 
 
 const VALID: Record<string, ValidRequest> = {
   'POST /api/v1/auth/login': { body: () => ({ email: ADMIN.email, password: ADMIN.password }) },
+  // The admin's own password, set to itself: a 204 that leaves the password as it was (and the caller's token).
+  'POST /api/v1/auth/password': {
+    body: () => ({ currentPassword: ADMIN.password, newPassword: ADMIN.password }),
+  },
   'POST /api/v1/users': {
     body: (fx) => ({
       email: 'fuzz.newcomer@quayside.test',
@@ -379,6 +388,10 @@ const VALID: Record<string, ValidRequest> = {
   'POST /api/v1/shipments/{id}/actions/confirm-booking': {
     body: () => ({}),
     target: shipmentTarget('booking'),
+  },
+  'PATCH /api/v1/shipments/{id}': {
+    body: () => ({ blNumber: 'COSU6284519370' }),
+    target: shipmentTarget('to_correct'),
   },
   'POST /api/v1/shipments/{id}/actions/request-space': {
     body: (fx) => ({ carrierId: fx.carrierId }),

@@ -3,6 +3,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -29,7 +30,12 @@ export class ApprovalsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: ApprovalPageDto })
+  @ApiOkResponse({
+    type: ApprovalPageDto,
+    description:
+      "Those about a client in the caller's scope; one about no client only to its requester, the manager " +
+      'they report to, and admins (who alone see all)',
+  })
   list(@Query() query: ApprovalListQueryDto): Promise<Page<ApprovalOut>> {
     return this.approvals.list(query);
   }
@@ -45,6 +51,7 @@ export class ApprovalsController {
   @ApiOkResponse({ type: ApprovalOut })
   @ApiForbiddenResponse({ description: 'Not a manager or admin, or the requester' })
   @ApiConflictResponse({ description: 'APPROVAL_ALREADY_DECIDED' })
+  @ApiNotFoundResponse({ description: 'No such approval, or one outside the caller’s scope' })
   approve(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalOut> {
     return this.approvals.approve(id, body.note);
   }
@@ -54,6 +61,7 @@ export class ApprovalsController {
   @ApiOkResponse({ type: ApprovalOut })
   @ApiForbiddenResponse({ description: 'Not a manager or admin, or the requester' })
   @ApiConflictResponse({ description: 'APPROVAL_ALREADY_DECIDED' })
+  @ApiNotFoundResponse({ description: 'No such approval, or one outside the caller’s scope' })
   reject(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalOut> {
     return this.approvals.reject(id, body.note);
   }

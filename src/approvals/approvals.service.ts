@@ -40,11 +40,8 @@ export class ApprovalsService {
   ) {}
 
   async request(dto: RequestApprovalDto): Promise<ApprovalOut> {
-    if (dto.type === 'release_before_payment' && !dto.shipmentId) {
-      throw ValidationFailedError.field(
-        'shipmentId',
-        'a release_before_payment approval is for one shipment',
-      );
+    if ((dto.type === 'release_before_payment' || dto.type === 'void_after_release') && !dto.shipmentId) {
+      throw ValidationFailedError.field('shipmentId', `a ${dto.type} approval is for one shipment`);
     }
     const actor = this.context.actor;
     return this.dataSource.transaction(async (em) => {
@@ -88,9 +85,7 @@ export class ApprovalsService {
 
   async get(id: string): Promise<ApprovalOut> {
     const approval = await this.dataSource.getRepository(Approval).findOneBy({ id });
-    if (!approval || (approval.clientId && !(await this.scope.includes(approval.clientId)))) {
-      throw new NotFoundError('Approval');
-    }
+    if (!approval || !(await this.scope.includesApproval(approval))) throw new NotFoundError('Approval');
     return ApprovalOut.from(approval);
   }
 
@@ -101,12 +96,11 @@ export class ApprovalsService {
     if (query.type) qb.andWhere('a.type = :type', { type: query.type });
     if (query.shipmentId) qb.andWhere('a.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, 2);
+      const [at, id] = decodeCursor(query.cursor, ['time', 'uuid']);
       qb.andWhere('(a.createdAt, a.id) < (:at, :id)', { at: String(at), id });
     }
-    const scope = await this.scope.clients();
-    if (!scope.all)
-      qb.andWhere('(a.clientId IS NULL OR a.clientId = ANY(:scope))', { scope: scope.clientIds });
+    const scope = await this.scope.approvalsCondition('a');
+    qb.andWhere(scope.sql, scope.params);
     const rows = await qb
       .orderBy('a.createdAt', 'DESC')
       .addOrderBy('a.id', 'DESC')
@@ -124,9 +118,9 @@ export class ApprovalsService {
     const actor = this.context.actor;
     return this.dataSource.transaction(async (em) => {
       const approval = await em.findOne(Approval, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!approval || (approval.clientId && !(await this.scope.includes(approval.clientId, em)))) {
+      // Outside the actor's scope an approval does not exist, to decide or otherwise.
+      if (!approval || !(await this.scope.includesApproval(approval, em)))
         throw new NotFoundError('Approval');
-      }
       if (approval.state !== 'pending') throw new ApprovalDecidedError(approval.state);
       if (approval.requestedById === actor.id) throw new ForbiddenError('No one decides their own request');
       const result = await em.update(
@@ -153,7 +147,11 @@ export class ApprovalsService {
   }
 
   /** Every step goes into the audit log; one about a shipment is also an event in its history. */
-  private async recordOnShipment(em: EntityManager, approval: Approval, type: string): Promise<void> {
+  private async recordOnShipment(
+    em: EntityManager,
+    approval: Approval,
+    type: 'approval_requested' | 'approval_approved' | 'approval_rejected',
+  ): Promise<void> {
     await this.audit.record(em, {
       entityType: 'approval',
       entityId: approval.id,

@@ -10,7 +10,12 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @ApiOkResponse({ type: AuditRecordPageDto, description: 'Newest first' })
+  @ApiOkResponse({
+    type: AuditRecordPageDto,
+    description:
+      "Newest first. A manager reads only the records about their team's clients (and the approvals they may " +
+      'see) and about carriers; an admin reads all.',
+  })
   list(@Query() query: AuditQueryDto): Promise<Page<AuditRecordDto>> {
     return this.audit.list(query);
   }

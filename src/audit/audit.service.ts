@@ -5,6 +5,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { ValidationFailedError } from '../common/errors/app-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
+import { ScopeService, type ScopeCondition } from '../auth/scope.service';
 import { type Changes, diff } from './domain/diff';
 import { AuditQueryDto, AuditRecordDto } from './dto/audit-record.dto';
 import { AuditRecord } from './entities/audit-record.entity';
@@ -20,12 +21,28 @@ export interface AuditEntry {
   changes: Record<string, unknown>;
 }
 
+type AuditScope = 'client' | 'approval' | 'shipment' | 'everyone';
+
+/**
+ * What each kind of audited record is about, so that its records are read within the same scope as the
+ * record itself (docs/security.md, "Issue 11: team scopes"): `client` records are the client's; an `approval`'s
+ * follow the approval's scope; `carrier` records (master data every staff role reads) are everyone's who
+ * may read the log. A kind not listed here is for admins only until someone decides otherwise.
+ */
+const AUDIT_SCOPES: Readonly<Record<string, AuditScope>> = {
+  client: 'client',
+  approval: 'approval',
+  shipment: 'shipment',
+  carrier: 'everyone',
+};
+
 /** The append-only log of who changed which master record, when, and what changed. */
 @Injectable()
 export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly context: RequestContext,
+    private readonly scope: ScopeService,
   ) {}
 
   /**
@@ -46,12 +63,40 @@ export class AuditService {
     });
   }
 
+  /** Which records the actor may read, as a condition on `a` (none for an admin, who reads them all). */
+  private async scopeCondition(): Promise<ScopeCondition | null> {
+    const actor = this.context.actorOrNull;
+    if (!actor || actor.role === 'admin') return null;
+    const clients = await this.scope.clients();
+    const inScope = (column: string): string => (clients.all ? 'TRUE' : `${column} = ANY(:auditClientIds)`);
+    const approvals = await this.scope.approvalsCondition('ap');
+    const kinds = (kind: string): string[] =>
+      Object.entries(AUDIT_SCOPES)
+        .filter(([, scope]) => scope === kind)
+        .map(([type]) => type);
+    const conditions: Record<AuditScope, string> = {
+      client: inScope('a.entity_id'),
+      shipment: `EXISTS (SELECT 1 FROM shipments s WHERE s.id = a.entity_id AND ${inScope('s.client_id')})`,
+      approval: `EXISTS (SELECT 1 FROM approvals ap WHERE ap.id = a.entity_id AND ${approvals.sql})`,
+      everyone: 'TRUE',
+    };
+    const params: Record<string, unknown> = { ...approvals.params };
+    if (!clients.all) params.auditClientIds = clients.clientIds;
+    const sql = Object.entries(conditions)
+      .map(([kind, condition], i) => {
+        params[`auditKinds${i}`] = kinds(kind);
+        return `(a.entity_type = ANY(:auditKinds${i}) AND ${condition})`;
+      })
+      .join(' OR ');
+    return { sql: `(${sql})`, params };
+  }
+
   /** `{ field: { from, to } }` for the `fields` whose value differs (arrays and objects compared by JSON). */
   diff<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): Changes {
     return diff(before, after, fields);
   }
 
-  /** The records matching the filters, newest first. */
+  /** The records matching the filters that the actor may read (a manager: their team's), newest first. */
   async list(query: AuditQueryDto): Promise<Page<AuditRecordDto>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.dataSource
@@ -69,6 +114,8 @@ export class AuditService {
       }
       qb.andWhere('a.id < :id', { id });
     }
+    const scope = await this.scopeCondition();
+    if (scope) qb.andWhere(scope.sql, scope.params);
     const rows = await qb.getMany();
     return toPage(
       rows,

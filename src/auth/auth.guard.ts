@@ -32,10 +32,14 @@ export class AuthGuard implements CanActivate {
 
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthenticatedError();
-    const actor = await this.auth.authenticate(token);
-    if (!actor) throw new UnauthenticatedError('The token is invalid or expired, or the user is deactivated');
-    this.context.setActor(actor);
-    if (!rule.includes(actor.role)) throw new ForbiddenError();
+    const authenticated = await this.auth.authenticate(token);
+    if (!authenticated) {
+      throw new UnauthenticatedError(
+        'The token is invalid or expired, or has ended (a new password, a deactivation)',
+      );
+    }
+    this.context.setActor(authenticated.actor, authenticated.tokenId);
+    if (!rule.includes(authenticated.actor.role)) throw new ForbiddenError();
     return true;
   }
 }

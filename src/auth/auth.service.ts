@@ -1,69 +1,159 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { LRUCache } from 'lru-cache';
-import { AppError } from '../common/errors/app-error';
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  RateLimitedError,
+  UnauthenticatedError,
+  ValidationFailedError,
+} from '../common/errors/app-error';
 import { Actor } from '../common/roles';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { ActiveUsers } from '../users/active-users';
 import { UsersService } from '../users/users.service';
 import { TokenDto } from './dto/login.dto';
-import { DUMMY_HASH, verifyPassword } from './password';
+import { LoginAttempt, LoginLimiter } from './login-limiter';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 
 interface TokenPayload {
   sub: string;
+  /** The user's token generation when it was issued (absent on tokens issued before there were any: 0). */
+  gen?: number;
+  /** The token's own id: the one token kept when its owner changes their password with it. */
+  jti?: string;
   /** Expiry, seconds since the epoch (every token is signed with one). */
   exp?: number;
 }
 
+/** The actor behind a request and the token it came with. */
+export interface Authenticated {
+  actor: Actor;
+  tokenId: string | null;
+}
+
 /** Verified tokens kept at most; a token is a few hundred bytes. */
 const VERIFIED_TOKENS = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The key the login limits count an account by: the e-mail as it is looked up. */
+const accountKey = (email: string): string => email.trim().toLowerCase();
 
 @Injectable()
 export class AuthService {
   /**
    * Tokens already verified, until they expire: the signature check is most of the CPU time an action costs
    * the server otherwise (jsonwebtoken builds a key object per call). Only genuine tokens get in, keyed by
-   * their whole text, so nothing can be forged through it; the user behind one is checked on every request
-   * (ActiveUsers).
+   * their whole text, so nothing can be forged through it. It holds signatures only: whether the user is
+   * active and the token's generation still in force is checked on every request (ActiveUsers), so a token
+   * ended by a new password or a deactivation is refused even though it is remembered here.
    */
   private readonly verified = new LRUCache<string, TokenPayload>({ max: VERIFIED_TOKENS });
+  private readonly limiter: LoginLimiter;
 
   constructor(
     private readonly users: UsersService,
     private readonly activeUsers: ActiveUsers,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.limiter = new LoginLimiter({
+      limit: config.loginRate.limit,
+      windowMs: config.loginRate.windowSeconds * 1000,
+    });
+  }
 
-  /** Exchanges e-mail and password for a signed, expiring bearer token. One answer for every failure. */
-  async login(email: string, password: string): Promise<TokenDto> {
-    const user = await this.users.findByEmail(email);
-    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !ok || !user.active) {
+  /**
+   * Exchanges e-mail and password for a signed, expiring bearer token. One answer for every failure; 429
+   * when the login limits refuse the attempt before its password is looked at (src/auth/login-limiter.ts).
+   */
+  async login(email: string, password: string, address: string): Promise<TokenDto> {
+    const attempt = this.admit(address, email);
+    let user: Awaited<ReturnType<UsersService['findByEmail']>>;
+    let match: Awaited<ReturnType<typeof verifyPassword>>;
+    try {
+      user = await this.users.findByEmail(email);
+      // A correct password costs the same verification as a wrong one, and an unknown e-mail as a known one.
+      match = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    } catch (error) {
+      attempt.failed();
+      throw error;
+    }
+    if (!user || !match || !user.active) {
+      attempt.failed();
       throw new AppError(
         401,
         'UNAUTHENTICATED',
         'E-mail or password is wrong, or the account is deactivated',
       );
     }
-    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenPayload, {
-      expiresIn: this.config.jwt.expiresInSeconds,
-    });
+    attempt.succeeded();
+    if (match === 'raw') {
+      await this.users.upgradePasswordHash(user.id, user.passwordHash, await hashPassword(password));
+    }
+    const payload: TokenPayload = { sub: user.id, gen: user.tokenGeneration, jti: randomUUID() };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.jwt.expiresInSeconds });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwt.expiresInSeconds };
   }
 
-  /** The actor behind a token, or null when the token is bad, expired or its user is inactive. */
-  async authenticate(token: string): Promise<Actor | null> {
-    const payload = await this.verify(token);
-    if (
-      !payload ||
-      typeof payload.sub !== 'string' ||
-      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(payload.sub)
-    ) {
-      return null;
+  /**
+   * The caller's own new password (POST /auth/password): the current one must be given, and a wrong one
+   * counts as a failed login for the limits. Every other token of the user ends; the caller's goes on.
+   */
+  async changePassword(
+    caller: Authenticated,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<void> {
+    const user = await this.users.findActiveById(caller.actor.id);
+    if (!user) throw new UnauthenticatedError('The token is invalid or expired, or the user is deactivated');
+    const attempt = this.admit(address, user.email);
+    let match: Awaited<ReturnType<typeof verifyPassword>>;
+    try {
+      match = await verifyPassword(user.passwordHash, currentPassword);
+    } catch (error) {
+      attempt.failed();
+      throw error;
     }
-    return this.activeUsers.find(payload.sub);
+    if (!match) {
+      attempt.failed();
+      throw ValidationFailedError.field('currentPassword', 'currentPassword is not your current password');
+    }
+    attempt.succeeded();
+    const changed = await this.users.replaceOwnPassword(
+      user.id,
+      user.passwordHash,
+      await hashPassword(newPassword),
+      caller.tokenId,
+    );
+    if (!changed) {
+      // Another change won (an admin's reset, a second tab): the current password given is no longer it.
+      throw ValidationFailedError.field('currentPassword', 'currentPassword is not your current password');
+    }
+  }
+
+  /**
+   * The actor behind a token, or null when the token is bad, expired, of an earlier generation than the
+   * user's (a password changed since, a deactivation), or its user is inactive.
+   */
+  async authenticate(token: string): Promise<Authenticated | null> {
+    const payload = await this.verify(token);
+    if (!payload || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return null;
+    const user = await this.activeUsers.find(payload.sub);
+    if (!user) return null;
+    const tokenId = typeof payload.jti === 'string' ? payload.jti : null;
+    const current = (payload.gen ?? 0) === user.tokenGeneration;
+    const kept = tokenId !== null && tokenId === user.keptTokenId;
+    return current || kept ? { actor: user.actor, tokenId } : null;
+  }
+
+  /** Lets an attempt on `email` from `address` through to its password, or answers 429. */
+  private admit(address: string, email: string): LoginAttempt {
+    const verdict = this.limiter.begin(address, accountKey(email));
+    if (verdict.refused) throw new RateLimitedError(Math.ceil(verdict.retryAfterMs / 1000));
+    return verdict;
   }
 
   /** The payload of a genuine, unexpired token; null otherwise. */

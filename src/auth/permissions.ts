@@ -19,6 +19,8 @@ const DECIDERS: readonly Role[] = ['admin', 'manager'];
 export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'GET /health': 'public',
   'POST /api/v1/auth/login': 'public',
+  // Every user changes their own password (the current one required); an admin resets others' (PATCH /users/:id).
+  'POST /api/v1/auth/password': ALL,
 
   'POST /api/v1/users': ['admin'],
   'GET /api/v1/users': ['admin'],
@@ -42,6 +44,8 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'POST /api/v1/shipments': ['admin', 'operator', 'sales'],
   'GET /api/v1/shipments': ALL,
   'GET /api/v1/shipments/:id': ALL,
+  // Corrections to the shipment's record (the B/L number) are operations' work, like the actions.
+  'PATCH /api/v1/shipments/:id': OPERATIONS,
   'GET /api/v1/shipments/:id/events': ALL,
   'GET /api/v1/shipments/:id/next-actions': STAFF,
   'GET /api/v1/shipments/:id/booking-confirmation/pdf': ALL,

@@ -26,11 +26,11 @@ import { ValidationFailedError } from '../common/errors/app-error';
 import { parseIfMatch, setEtag } from '../common/http';
 import { ParseIdPipe } from '../common/id.pipe';
 import { Page } from '../common/pagination';
+import { isCalendarDate } from '../common/time';
 import { EmptyActionDto } from '../shipments/dto/action.dto';
 import { DebitNotesService } from './debit-notes.service';
 import {
   CreateDebitNoteDto,
-  DATE,
   DebitNoteListQueryDto,
   DebitNoteOut,
   DebitNotePageDto,
@@ -58,7 +58,10 @@ export class BillingController {
   @Post('shipments/:id/debit-notes')
   @ApiCreatedResponse({ type: DebitNoteOut, description: 'A draft' })
   @ApiUnprocessableEntityResponse({
-    description: 'A line in another currency without a rate; a party that does not fit',
+    description:
+      'A line in another currency without a rate; a party that does not fit; AMOUNT_OUT_OF_RANGE (an amount past ' +
+      'MONEY_MAX_AMOUNT, a line that comes to zero), FX_RATE_OUT_OF_RANGE (a rate too far from the agreed or last ' +
+      'one), DATE_OUT_OF_RANGE (a rate or due date outside the window): docs/billing.md',
   })
   async create(
     @Param('id', ParseIdPipe) id: string,
@@ -97,6 +100,10 @@ export class BillingController {
   @ApiOkResponse({ type: DebitNoteOut })
   @ApiConflictResponse({ description: 'DEBIT_NOTE_INVALID_STATE: only drafts are edited' })
   @ApiPreconditionFailedResponse({ description: 'If-Match is stale' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'As on create: AMOUNT_OUT_OF_RANGE, FX_RATE_OUT_OF_RANGE, DATE_OUT_OF_RANGE (docs/billing.md)',
+  })
   update(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateDebitNoteDto,
@@ -126,20 +133,25 @@ export class BillingController {
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: DebitNoteOut })
   @ApiConflictResponse({ description: 'DEBIT_NOTE_INVALID_STATE: paid in part or whole, or already void' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'REQUIREMENTS_UNMET: a receivable note of a released shipment without a replacement note or an approved void_after_release approval',
+  })
   void(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: VoidDebitNoteDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DebitNoteOut> {
-    return this.etag(reply, this.notes.void(id, body.reason, parseIfMatch(ifMatch)));
+    return this.etag(reply, this.notes.void(id, body, parseIfMatch(ifMatch)));
   }
 
   @Post('payments')
   @ApiCreatedResponse({ type: PaymentOut })
   @ApiUnprocessableEntityResponse({
     description:
-      'Over-allocation, or a note that is not an issued receivable of this client in this currency',
+      'Over-allocation, or a note that is not an issued receivable of this client in this currency; ' +
+      'AMOUNT_OUT_OF_RANGE (past MONEY_MAX_AMOUNT), DATE_OUT_OF_RANGE (received before MONEY_EARLIEST_DATE)',
   })
   recordPayment(@Body() body: CreatePaymentDto): Promise<PaymentOut> {
     return this.payments.record(body);
@@ -166,7 +178,7 @@ export class BillingController {
       'Per client: current, d1_30, d31_60, d61_90, d90_plus in the base currency; statementRequired',
   })
   aging(@Query('asOf') asOf?: string): Promise<AgingReport> {
-    if (asOf !== undefined && !DATE.test(asOf))
+    if (asOf !== undefined && !isCalendarDate(asOf))
       throw ValidationFailedError.field('asOf', 'asOf must be a date such as 2026-11-30');
     return this.reports.aging(asOf);
   }
@@ -179,6 +191,11 @@ export class BillingController {
 
   @Put('clients/:id/fx-terms')
   @ApiOkResponse({ type: FxTermsOut })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'FX_RATE_OUT_OF_RANGE: a fixed rate too far from the one it replaces or the last one used; ' +
+      'DATE_OUT_OF_RANGE: its date outside the window (docs/billing.md)',
+  })
   putFxTerms(@Param('id', ParseIdPipe) id: string, @Body() body: PutFxTermsDto): Promise<FxTermsOut> {
     return this.fxTerms.put(id, body.terms);
   }

@@ -23,6 +23,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { NoticesService } from '../notifications/notices.service';
 import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
+import type { Approval } from '../approvals/entities/approval.entity';
+import { voidAfterReleaseApproval } from '../approvals/void-after-release-approval';
 import { addDays, findRate, FxRate, priceLines, rateProblem } from './domain/debit-note-math';
 import {
   CreateDebitNoteDto,
@@ -32,10 +34,31 @@ import {
   DebitNoteStatus,
   FxRateDto,
   UpdateDebitNoteDto,
+  VoidDebitNoteDto,
 } from './dto/debit-note.dto';
 import { ClientFxTerm } from './entities/client-fx-term.entity';
+import { checkAmount, checkDate, checkNoteRates, checkPricedLines } from './money-sanity';
+import { takeDebitNoteSnapshot } from './debit-note-snapshot';
 import { DebitNoteLine } from './entities/debit-note-line.entity';
 import { DebitNote } from './entities/debit-note.entity';
+
+/** What voiding a receivable note of a released shipment needs (docs/billing.md, "Debit notes"). */
+const VOID_AFTER_RELEASE =
+  'the B/L is released: a replacement note (replacementNoteId: another issued receivable note of this shipment) or an approved void_after_release approval (approvalId)';
+
+/** What a void after the B/L's release names, as its event records it. */
+interface VoidReferences {
+  approvalId: string | null;
+  approvedBy: { id: string; name: string } | null;
+  replacementNoteId: string | null;
+  replacementNumber: string | null;
+}
+const NO_VOID_REFERENCES: VoidReferences = {
+  approvalId: null,
+  approvedBy: null,
+  replacementNoteId: null,
+  replacementNumber: null,
+};
 
 /** A note in a state the request does not fit (issuing an issued note, editing a void one, …). */
 export class DebitNoteStateError extends AppError {
@@ -194,7 +217,9 @@ export class DebitNotesService {
       const note = await this.lock(em, id, expectedVersion);
       if (note.state !== 'draft') throw new DebitNoteStateError(statusOf(note), 'issue');
       const version = note.version;
-      const shipment = await em.findOneByOrFail(Shipment, { id: note.shipmentId });
+      // Locked until commit: a cancel cannot land between this check and the event below (it waits, then
+      // finds the version moved and the note issued), and one that landed first is seen here.
+      const shipment = await this.lockShipment(em, note.shipmentId);
       if (shipment.status === 'cancelled')
         throw new RequirementsUnmetError(['a shipment that is not cancelled']);
       const current = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
@@ -232,20 +257,27 @@ export class DebitNotesService {
       note.dueDate ??= issueDate;
       note.issuedAt = new Date();
       note.issuedById = this.context.actorOrNull?.id ?? null;
+      // Everything else the note prints, as it stands in this transaction: its PDF never changes again.
+      note.snapshot = await takeDebitNoteSnapshot(em, note, this.config.company);
       await this.saveVersioned(em, note, version);
       await em.delete(DebitNoteLine, { debitNoteId: id });
       const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));
       const total = Money.fromMinor(BigInt(note.totalMinor), note.currency as CurrencyCode);
-      await this.shipments.recordEvent(em, note.shipmentId, {
-        type: 'debit_note_issued',
-        data: {
-          debitNoteId: note.id,
-          number: note.number,
-          carrierNumber: note.carrierNumber,
-          direction: note.direction,
-          total: total.toJSON(),
+      await this.shipments.recordEvent(
+        em,
+        note.shipmentId,
+        {
+          type: 'debit_note_issued',
+          data: {
+            debitNoteId: note.id,
+            number: note.number,
+            carrierNumber: note.carrierNumber,
+            direction: note.direction,
+            total: total.toJSON(),
+          },
         },
-      });
+        { refuseIn: ['cancelled'] },
+      );
       if (note.direction === 'receivable') {
         await this.notices.debitNoteIssued(em, {
           id: note.id,
@@ -263,21 +295,44 @@ export class DebitNotesService {
   }
 
   /** Voids a note that nothing has been paid on; an issued number stays used. */
-  async void(id: string, reason: string, expectedVersion?: number): Promise<DebitNoteOut> {
+  async void(
+    id: string,
+    { reason, approvalId, replacementNoteId }: VoidDebitNoteDto,
+    expectedVersion?: number,
+  ): Promise<DebitNoteOut> {
     return this.dataSource.transaction(async (em) => {
       const note = await this.lock(em, id, expectedVersion);
       const status = statusOf(note);
       if (status !== 'draft' && status !== 'issued') throw new DebitNoteStateError(status, 'void');
       const version = note.version;
       const wasIssued = note.state === 'issued';
+      // Decided on the shipment as locked: a release-bl landing meanwhile waits for this transaction (and
+      // then finds the version moved), one that landed first is seen here.
+      const released = wasIssued && (await this.lockShipment(em, note.shipmentId)).status === 'released';
+      const given =
+        approvalId || replacementNoteId
+          ? await this.voidReferences(em, note, { approvalId, replacementNoteId })
+          : null;
+      // Released on credit or by approval, the shipment's receivable notes are what the client still owes.
+      if (released && note.direction === 'receivable' && !given) {
+        throw new RequirementsUnmetError([VOID_AFTER_RELEASE], 'Cannot void');
+      }
       note.state = 'void';
       note.voidedAt = new Date();
       note.voidReason = reason;
+      note.voidApprovalId = given?.approvalId ?? null;
+      note.replacementNoteId = given?.replacementNoteId ?? null;
       await this.saveVersioned(em, note, version);
       if (wasIssued) {
         await this.shipments.recordEvent(em, note.shipmentId, {
           type: 'debit_note_voided',
-          data: { debitNoteId: note.id, number: note.number, direction: note.direction, reason },
+          data: {
+            debitNoteId: note.id,
+            number: note.number,
+            direction: note.direction,
+            reason,
+            ...(released || given ? { afterRelease: released, ...(given ?? NO_VOID_REFERENCES) } : {}),
+          },
         });
       }
       const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
@@ -289,7 +344,12 @@ export class DebitNotesService {
     const em = this.dataSource.manager;
     const note = await this.visible(id, em);
     const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
-    return debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId));
+    return this.forViewer(debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId)));
+  }
+
+  /** Why a note was voided is the staff's business: a client user sees that it is void, not why. */
+  private forViewer(note: DebitNoteOut): DebitNoteOut {
+    return this.scope.isClientUser ? { ...note, voidReason: null } : note;
   }
 
   /** Notes, newest first, by shipment, client, status or direction. */
@@ -307,7 +367,7 @@ export class DebitNotesService {
     if (query.status === 'paid')
       qb.andWhere(`n.state = 'issued' AND n.paidMinor >= n.totalMinor AND n.totalMinor > 0`);
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, 2);
+      const [at, id] = decodeCursor(query.cursor, ['time', 'uuid']);
       qb.andWhere('(n.createdAt, n.id) < (:at, :id)', { at: String(at), id });
     }
     const scope = await this.scope.clients();
@@ -339,10 +399,12 @@ export class DebitNotesService {
       limit,
       (n) => [n.createdAt.toISOString(), n.id],
       (n) =>
-        debitNoteOut(
-          n,
-          lines.filter((l) => l.debitNoteId === n.id),
-          refs.get(n.shipmentId) ?? null,
+        this.forViewer(
+          debitNoteOut(
+            n,
+            lines.filter((l) => l.debitNoteId === n.id),
+            refs.get(n.shipmentId) ?? null,
+          ),
         ),
     );
   }
@@ -358,6 +420,65 @@ export class DebitNotesService {
       throw new NotFoundError('Debit note');
     }
     return note;
+  }
+
+  /**
+   * The replacement note and the approval a void names, checked (422 naming what is wrong) and as they are
+   * recorded: what lets a receivable note go void once its shipment's B/L is released, another issued
+   * receivable note of the shipment that replaces it, or an approved void_after_release approval for the
+   * shipment, each approval voiding one note. Asked with the shipment locked for an issued note, so two voids
+   * of one shipment take turns and neither counts on a note the other is voiding.
+   */
+  private async voidReferences(
+    em: EntityManager,
+    note: DebitNote,
+    given: { approvalId?: string; replacementNoteId?: string },
+  ): Promise<VoidReferences> {
+    const missing: string[] = [];
+    let replacement: DebitNote | null = null;
+    if (given.replacementNoteId) {
+      replacement =
+        given.replacementNoteId === note.id
+          ? null
+          : await em.findOneBy(DebitNote, { id: given.replacementNoteId });
+      if (
+        replacement?.shipmentId !== note.shipmentId ||
+        replacement.direction !== 'receivable' ||
+        replacement.state !== 'issued'
+      ) {
+        missing.push(
+          `replacement note ${given.replacementNoteId} is not another issued receivable note of this shipment`,
+        );
+      }
+    }
+    let approval: Approval | null = null;
+    if (given.approvalId) {
+      const found = await voidAfterReleaseApproval(em, note.shipmentId, given.approvalId);
+      const used = found.ok ? await em.findOneBy(DebitNote, { voidApprovalId: given.approvalId }) : null;
+      if (!found.ok) missing.push(found.reason);
+      else if (used) missing.push(`approval ${given.approvalId} already voided ${used.number ?? used.id}`);
+      else approval = found.approval;
+    }
+    if (missing.length) throw new RequirementsUnmetError(missing, 'Cannot void');
+    return {
+      approvalId: approval?.id ?? null,
+      approvedBy: approval?.decidedById
+        ? { id: approval.decidedById, name: approval.decidedByName ?? '' }
+        : null,
+      replacementNoteId: replacement?.id ?? null,
+      replacementNumber: replacement?.number ?? null,
+    };
+  }
+
+  /**
+   * The note's shipment, its row locked (FOR UPDATE) until the transaction ends. Issue and void decide on its
+   * status, and the shipment's own actions write it with a version check: holding the lock, billing and those
+   * actions take turns, whatever the interleaving. Always after the note's lock (note, then shipment).
+   */
+  private async lockShipment(em: EntityManager, id: string): Promise<Shipment> {
+    const shipment = await em.findOne(Shipment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!shipment) throw new NotFoundError('Shipment');
+    return shipment;
   }
 
   private async lock(em: EntityManager, id: string, expectedVersion?: number): Promise<DebitNote> {
@@ -376,6 +497,8 @@ export class DebitNotesService {
       shipment: _s,
       client: _c,
       carrier: _k,
+      voidApproval: _va,
+      replacementNote: _rn,
       createdAt: _a,
       updatedAt: _u,
       version: _v,
@@ -418,6 +541,11 @@ export class DebitNotesService {
       if (!a.amount.isPositive())
         throw ValidationFailedError.field(`lines[${i}].amount.amount`, 'a line amount must be positive');
     });
+    // What the form allows but cannot be right (docs/billing.md, "Sanity limits").
+    amounts.forEach((a, i) => checkAmount(this.config, a.amount, `lines[${i}].amount.amount`));
+    // A due date years ahead can be a deliberate term; one before MONEY_EARLIEST_DATE cannot.
+    if (note.dueDate) checkDate(this.config, note.dueDate, 'dueDate', { future: false });
+    await checkNoteRates(em, this.config, rates, note.direction === 'receivable' ? note.clientId : null);
     const currency = note.currency as CurrencyCode;
     if (note.direction === 'receivable' && note.clientId) {
       await this.applyAgreedRates(em, note.clientId, rates, [
@@ -434,6 +562,7 @@ export class DebitNotesService {
         'Missing exchange rates',
       );
     }
+    checkPricedLines(this.config, amounts, priced.lines, priced.total);
     note.fxRates = rates;
     note.totalMinor = priced.total.minor.toString();
     return priced.lines.map((p, i) => ({

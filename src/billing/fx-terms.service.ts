@@ -1,13 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { NotFoundError, ValidationFailedError } from '../common/errors/app-error';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { rateProblem } from './domain/debit-note-math';
 import { FxTermDto, FxTermsOut } from './dto/fx-terms.dto';
 import { ClientFxTerm } from './entities/client-fx-term.entity';
+import { checkRate } from './money-sanity';
 
 /** The exchange rates agreed with a client in advance (DOMAIN.md step 11), applied to their notes by default. */
 @Injectable()
@@ -16,6 +19,7 @@ export class FxTermsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly scope: ScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async get(clientId: string): Promise<FxTermsOut> {
@@ -56,6 +60,14 @@ export class FxTermsService {
       });
       if (!client || !(await this.scope.includes(client.id, em))) throw new NotFoundError('Client');
       const before = this.out(await em.findBy(ClientFxTerm, { clientId }));
+      // A new agreed rate a power of ten away from the one it replaces, or from the last one used, is a
+      // slipped decimal point (docs/billing.md, "Sanity limits").
+      for (const [i, t] of terms.entries()) {
+        if (t.mode !== 'fixed') continue;
+        const previous = before.find((b) => b.from === t.from && b.to === t.to && b.mode === 'fixed');
+        const rate = { from: t.from, to: t.to, rate: t.rate!, source: t.source!, date: t.date! };
+        await checkRate(em, this.config, rate, `terms[${i}]`, previous?.rate ?? null);
+      }
       await em.delete(ClientFxTerm, { clientId });
       await em.save(
         terms.map((t) =>

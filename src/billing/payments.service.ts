@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
@@ -8,12 +8,15 @@ import { Money, type CurrencyCode } from '../common/money';
 import { toMoney } from '../common/money/money.dto';
 import { RequestContext } from '../common/request-context';
 import { parsePastTime } from '../common/time';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { statusOf } from './debit-notes.service';
 import { CreatePaymentDto, PaymentOut } from './dto/payment.dto';
 import { DebitNote } from './entities/debit-note.entity';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment } from './entities/payment.entity';
+import { checkAmount, checkReceivedAt } from './money-sanity';
 
 /** An allocation the rules refuse (API.md: 422): wrong note, wrong client or currency, more than is owed. */
 export class AllocationRefusedError extends AppError {
@@ -37,6 +40,7 @@ export class PaymentsService {
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
     private readonly scope: ScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -49,11 +53,15 @@ export class PaymentsService {
     if (!amount.isPositive())
       throw ValidationFailedError.field('amount.amount', 'a payment must be positive');
     const receivedAt = parsePastTime(dto.receivedAt, 'receivedAt');
+    // Sanity limits (docs/billing.md): a payment of 1900, or of more than any business receives at once.
+    checkReceivedAt(this.config, receivedAt, 'receivedAt');
+    checkAmount(this.config, amount, 'amount.amount');
     const allocations = dto.allocations.map((a, i) => ({
       ...a,
       money: toMoney(a.amount, `allocations[${i}].amount`),
       index: i,
     }));
+    for (const a of allocations) checkAmount(this.config, a.money, `allocations[${a.index}].amount.amount`);
     const ids = allocations.map((a) => a.debitNoteId);
     if (new Set(ids).size !== ids.length)
       throw ValidationFailedError.field('allocations', 'a note may appear only once');

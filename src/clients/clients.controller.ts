@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -25,6 +26,10 @@ import {
 
 const ETAG_HEADER = { ETag: { description: 'The version: "<version>"', schema: { type: 'string' } } };
 
+const SALES_USER_FORBIDDEN =
+  'FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or ' +
+  'no one; credit terms set by anyone but a manager or admin';
+
 @ApiTags('clients')
 @Controller('clients')
 export class ClientsController {
@@ -35,7 +40,10 @@ export class ClientsController {
   @ApiBadRequestResponse({
     description: 'A field is not valid; a collect or monthly client lacks credit terms',
   })
-  @ApiConflictResponse({ description: 'The code is already in use' })
+  @ApiConflictResponse({
+    description: 'CONFLICT: the code is already in use (by any client; the answer names nothing of it)',
+  })
+  @ApiForbiddenResponse({ description: SALES_USER_FORBIDDEN })
   @ApiUnprocessableEntityResponse({ description: 'salesUserId names no active sales user or manager' })
   async create(
     @Body() body: CreateClientDto,
@@ -70,6 +78,7 @@ export class ClientsController {
   @ApiBadRequestResponse({ description: 'A field is not valid, or the code was sent (it cannot change)' })
   @ApiNotFoundResponse()
   @ApiPreconditionFailedResponse({ description: 'If-Match is stale: the client changed since it was read' })
+  @ApiForbiddenResponse({ description: SALES_USER_FORBIDDEN })
   @ApiUnprocessableEntityResponse({ description: 'salesUserId names no active sales user or manager' })
   async update(
     @Param('id', ParseIdPipe) id: string,

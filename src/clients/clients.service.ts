@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import { ScopeService } from '../auth/scope.service';
 import {
   AppError,
+  ConflictError,
   ErrorCode,
   ForbiddenError,
   NotFoundError,
@@ -56,6 +57,22 @@ const CREDIT_TERMS_FORBIDDEN =
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BIGINT = 2n ** 63n - 1n;
 export const CLIENT_ENTITY_TYPE = 'client';
+const CODE_INDEX = 'uq_clients_code';
+
+/** The code is taken: the same answer whoever holds it, naming nothing of the client that does. */
+class ClientCodeTakenError extends ConflictError {
+  constructor() {
+    super('code already in use: client codes are unique across the company; choose another', {
+      fields: [{ field: 'code', message: 'already in use' }],
+    });
+  }
+}
+
+function isUniqueViolation(error: unknown, index: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driver = error.driverError as { code?: string; constraint?: string };
+  return driver.code === '23505' && driver.constraint === index;
+}
 
 @Injectable()
 export class ClientsService {
@@ -80,8 +97,21 @@ export class ClientsService {
       creditDays: dto.creditDays ?? null,
     };
     this.checkCreditTerms(terms, grantsCredit(terms));
-    if (dto.salesUserId) await this.requireSalesOwner(dto.salesUserId);
+    if (dto.salesUserId) this.checkOwnerWithinReach(await this.requireSalesOwner(dto.salesUserId));
+    try {
+      return await this.insert(dto, creditLimit);
+    } catch (error) {
+      // Two creating the same code at once: the loser meets the unique index, and is told the same.
+      if (isUniqueViolation(error, CODE_INDEX)) throw new ClientCodeTakenError();
+      throw error;
+    }
+  }
+
+  private insert(dto: CreateClientDto, creditLimit: MoneyJson | null): Promise<ClientDto> {
     return this.dataSource.transaction(async (em) => {
+      // Codes are unique company-wide, so a code taken by a client outside the caller's scope must be
+      // refused too; the refusal says only that (docs/security.md, "Issue 11: team scopes").
+      if (await em.existsBy(Client, { code: dto.code })) throw new ClientCodeTakenError();
       const client = await em.save(
         em.create(Client, {
           code: dto.code,
@@ -158,10 +188,12 @@ export class ClientsService {
    */
   async update(id: string, dto: UpdateClientDto, expectedVersion?: number): Promise<ClientDto> {
     const creditLimit = dto.creditLimit ? parseCreditLimit(dto.creditLimit) : dto.creditLimit;
-    if (dto.salesUserId) await this.requireSalesOwner(dto.salesUserId);
+    const owner = dto.salesUserId ? await this.requireSalesOwner(dto.salesUserId) : null;
     return this.dataSource.transaction(async (em) => {
       const client = await this.getForUpdate(em, id);
       await this.scope.require(client.id, 'Client', em);
+      if (dto.salesUserId !== undefined && dto.salesUserId !== client.salesUserId)
+        this.checkOwnerWithinReach(owner);
       if (expectedVersion !== undefined && expectedVersion !== client.version) {
         throw new PreconditionFailedError(client.version);
       }
@@ -250,7 +282,7 @@ export class ClientsService {
   }
 
   /** A client's salesperson is an active user whose role is sales or manager. */
-  private async requireSalesOwner(userId: string): Promise<void> {
+  private async requireSalesOwner(userId: string): Promise<{ id: string; teamLeadId: string | null }> {
     const user = await this.users.findActiveById(userId);
     if (!user || !SALES_OWNER_ROLES.includes(user.role)) {
       throw new AppError(
@@ -260,6 +292,30 @@ export class ClientsService {
         { fields: [{ field: 'salesUserId', message: 'no active sales user or manager with this id' }] },
       );
     }
+    return user;
+  }
+
+  /**
+   * Client records are the team's (docs/domain.md, "Client records are company property"): whoever names a
+   * client's owner keeps it within their reach. A salesperson's clients are their own (handing one on is a
+   * manager's decision); a manager names themselves or someone in their team, or no one; an admin anyone.
+   * `owner` null: the client is to have no owner.
+   */
+  private checkOwnerWithinReach(owner: { id: string; teamLeadId: string | null } | null): void {
+    const actor = this.context.actor;
+    const allowed =
+      actor.role === 'admin' ||
+      (actor.role === 'manager' &&
+        (owner === null || owner.id === actor.id || owner.teamLeadId === actor.id)) ||
+      (actor.role === 'sales' && owner?.id === actor.id);
+    if (allowed) return;
+    const message =
+      actor.role === 'manager'
+        ? 'a manager hands a client only to themselves or to someone in their team'
+        : 'a salesperson keeps the clients they own: only their manager or an admin hands one to someone else';
+    throw new AppError(403, ErrorCode.FORBIDDEN, `salesUserId: ${message}`, {
+      fields: [{ field: 'salesUserId', message }],
+    });
   }
 }
 

@@ -11,6 +11,16 @@ export function parseTime(value: string, field: string): Date {
   return date;
 }
 
+/**
+ * A calendar date (YYYY-MM-DD) that exists, in years PostgreSQL's `date` takes: 2026-02-30 has the shape of a
+ * date but is no day, and the database would refuse it (a 400 that could not name the field).
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** A time of something that happened: not more than a few minutes ahead of our clock. */
 export function parsePastTime(value: string | undefined, field: string, now = new Date()): Date {
   if (value === undefined) return now;

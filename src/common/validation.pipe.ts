@@ -9,10 +9,16 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field: path,
-      message: message.replace(/^property (\S+) should not exist$/, '$1 is not an accepted field'),
-    }));
+    const own = Object.values(error.constraints ?? {}).map((message) => {
+      // A check over a list's items names the item at fault at the start of its message (`emails[1] must…`).
+      const item = message.startsWith(`${error.property}[`)
+        ? /^[^[]*(\[\d+\])/.exec(message)?.[1]
+        : undefined;
+      return {
+        field: `${path}${item ?? ''}`,
+        message: message.replace(/^property (\S+) should not exist$/, '$1 is not an accepted field'),
+      };
+    });
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 }
@@ -27,27 +33,44 @@ const isDroppedKey = (key: string): boolean => key === 'prototype' || key in Obj
 /** The deepest any request nests is 4 (`lines[0].amount.amount`); class-transformer overflows in the thousands. */
 const MAX_DEPTH = 32;
 
+/** Half of a character: a high surrogate not followed by a low one, or a low one not after a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * What the DTOs cannot see in a body or query: the keys above, NUL characters, which PostgreSQL text cannot
- * hold (the write would fail with a 500), and nesting deep enough to overflow class-transformer's recursion
- * (a 500 too). Walked with a stack, so the walk itself cannot overflow.
+ * Why PostgreSQL cannot keep this text as it was sent, if it cannot: text and jsonb cannot hold NUL (U+0000),
+ * and a lone UTF-16 surrogate (what a client sends when it cuts an emoji in half) is no character at all, so
+ * a text column would keep U+FFFD instead and jsonb refuses it outright.
  */
-export function inputShapeErrors(value: unknown): FieldError[] {
+export function unstorableText(value: string): string | undefined {
+  if (value.includes('\u0000')) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'must not contain half of a character (a lone UTF-16 surrogate)';
+  return undefined;
+}
+
+/**
+ * What the DTOs cannot see in a body or query: the keys above, text PostgreSQL cannot store faithfully (NUL,
+ * lone surrogates: the write would fail, or keep something else than was sent), and nesting deep enough to
+ * overflow class-transformer's recursion (a 500). Walked with a stack, so the walk itself cannot overflow.
+ */
+export function inputShapeErrors(value: unknown, root = ''): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
   while (stack.length && errors.length < 20) {
     const { value: current, path, depth } = stack.pop()!;
     if (depth > MAX_DEPTH) {
       errors.push({ field: path, message: `${path} is nested more than ${MAX_DEPTH} levels deep` });
     } else if (typeof current === 'string') {
-      if (current.includes('\u0000'))
-        errors.push({ field: path || 'body', message: `${path || 'body'} must not contain a NUL character` });
+      const fault = unstorableText(current);
+      if (fault) errors.push({ field: path || 'body', message: `${path || 'body'} ${fault}` });
     } else if (Array.isArray(current)) {
       current.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
     } else if (current !== null && typeof current === 'object') {
       for (const key of Object.keys(current)) {
         const field = path ? `${path}.${key}` : key;
-        if (isDroppedKey(key)) {
+        const keyFault = unstorableText(key);
+        if (keyFault) {
+          errors.push({ field: path || 'body', message: `a key of ${path || 'the body'} ${keyFault}` });
+        } else if (isDroppedKey(key)) {
           errors.push({ field, message: `${key} is not an accepted field` });
         } else {
           stack.push({ value: (current as Record<string, unknown>)[key], path: field, depth: depth + 1 });
@@ -61,17 +84,19 @@ export function inputShapeErrors(value: unknown): FieldError[] {
 /** The global pipe: unknown fields are refused, types converted, every problem listed with its field. */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if ((metadata.type === 'body' || metadata.type === 'query') && this.toValidate(metadata)) {
+    if (metadata.type === 'body' || metadata.type === 'query') {
       // A DTO describes a JSON object: an array, a string (text/plain) or null is not one. No body at all is
       // left to the DTO (actions without input).
       if (
         metadata.type === 'body' &&
+        this.toValidate(metadata) &&
         value !== undefined &&
         (typeof value !== 'object' || value === null || Array.isArray(value))
       ) {
         throw ValidationFailedError.field('body', 'The body must be a JSON object');
       }
-      const fields = inputShapeErrors(value);
+      // Whole bodies and queries (DTOs) and single parameters (`@Query('asOf')`, named after themselves).
+      const fields = inputShapeErrors(value, metadata.data ?? '');
       if (fields.length) {
         throw new ValidationFailedError(
           fields,

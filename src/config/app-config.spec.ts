@@ -42,6 +42,13 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ ADMIN_EMAIL: 'a@b.co' }, 'ADMIN_EMAIL and ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long-enough-1' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: '"a,b"@x.io', ADMIN_PASSWORD: 'long-enough-1' }, 'ADMIN_EMAIL'],
+    // The first admin's password is held to the policy every other password meets (checked once normalised).
+    [{ ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'no-digits-at-all' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: '1234567890' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'short-1' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'Cafe\u0301e\u0301e\u03011' }, 'ADMIN_PASSWORD'],
+    [{ MAIL_FROM: '"ops"@quayside.local' }, 'MAIL_FROM'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
   ])('refuses %j naming %s', (env, variable) => {
     let error: unknown;

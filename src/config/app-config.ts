@@ -1,7 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { CURRENCIES, type CurrencyCode } from '../common/money/currency';
+import { IsPlainEmail } from '../common/validation/email';
+import { IsPassword } from '../common/validation/password';
 import {
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -79,13 +80,13 @@ export class EnvironmentVariables {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  @IsPlainEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
   ADMIN_EMAIL?: string;
 
+  /** The first admin's password: held to the same policy as every other (checked on its NFKC form). */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  @IsPassword()
   ADMIN_PASSWORD?: string;
 
   @IsIn(LOG_LEVELS)
@@ -119,7 +120,7 @@ export class EnvironmentVariables {
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @IsEmail({ require_tld: false }, { message: 'MAIL_FROM must be an e-mail address' })
+  @IsPlainEmail({ requireTld: false }, { message: 'MAIL_FROM must be an e-mail address' })
   MAIL_FROM = 'ops@quayside.local';
 
   /** How often the outbox is dispatched, and the first retry delay (doubling up to an hour). */
@@ -191,6 +192,33 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** The largest amount, in major units (yuan, dollars), a debit-note line, note total or payment may come to. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000_000_000)
+  MONEY_MAX_AMOUNT = 1_000_000_000_000;
+
+  /** An FX rate more than this many times above or below the client's agreed rate or the last one used is refused. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  FX_RATE_MAX_FACTOR = 10;
+
+  /** No payment, FX rate or due date may be dated before this day (YYYY-MM-DD). */
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: 'MONEY_EARLIEST_DATE must be a date such as 2000-01-01',
+  })
+  MONEY_EARLIEST_DATE = '2000-01-01';
+
+  /** No FX rate or due date may be dated more than this many days after today. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3660)
+  MONEY_MAX_DAYS_AHEAD = 366;
 }
 
 export interface AppConfig {
@@ -217,6 +245,8 @@ export interface AppConfig {
     maxAttempts: number;
   };
   scheduler: { enabled: boolean; cutoffWarningHours: number };
+  /** What money cannot be (docs/billing.md, "Sanity limits"). */
+  moneyLimits: { maxAmount: bigint; fxRateMaxFactor: number; earliestDate: string; maxDaysAhead: number };
   company: {
     name: string;
     nameLocal: string;
@@ -285,6 +315,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       maxAttempts: raw.OUTBOX_MAX_ATTEMPTS,
     },
     scheduler: { enabled: raw.SCHEDULER_ENABLED === 'true', cutoffWarningHours: raw.CUTOFF_WARNING_HOURS },
+    moneyLimits: {
+      maxAmount: BigInt(raw.MONEY_MAX_AMOUNT),
+      fxRateMaxFactor: raw.FX_RATE_MAX_FACTOR,
+      earliestDate: raw.MONEY_EARLIEST_DATE,
+      maxDaysAhead: raw.MONEY_MAX_DAYS_AHEAD,
+    },
     company: {
       name: raw.COMPANY_NAME,
       nameLocal: raw.COMPANY_NAME_LOCAL,

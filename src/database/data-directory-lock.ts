@@ -51,7 +51,14 @@ export class DataDirectoryLock {
       if (held.has(dataDir)) throw new DataDirectoryLockedError(dataDir, process.pid);
       try {
         const fd = openSync(path, 'wx', 0o600);
-        writeSync(fd, me);
+        try {
+          writeSync(fd, me);
+        } catch (error) {
+          // A full disk: no half-written lock left behind for the next start to puzzle over.
+          closeSync(fd);
+          unlinkSync(path);
+          throw error;
+        }
         closeSync(fd);
         held.add(dataDir);
         const heartbeat = setInterval(() => touch(path), HEARTBEAT_MS);

@@ -155,7 +155,12 @@ export async function createDataSource(database: AppConfig['database']): Promise
       poolSize: 1,
       // Waiting for the single session includes waiting for other transactions to finish.
       connectTimeoutMS: 60_000,
-      extra: { idleTimeoutMillis: 0 },
+      // Every connection is the same single session, which outlives the client that used it: prepared
+      // statements, settings, advisory locks and temporary tables of a closed client are still there, unknown
+      // to the new one (its first `Parse` of a name the old one prepared failed, docs/security.md "Issue 11").
+      // A new connection starts from a clean session, as a new connection to PostgreSQL does. (A transaction
+      // the closed client left open has already been rolled back by the socket server when it let go of it.)
+      extra: { idleTimeoutMillis: 0, onConnect: (client: Client) => client.query('DISCARD ALL') },
     },
     'pglite',
     embedded,

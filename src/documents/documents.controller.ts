@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DATE } from '../billing/dto/debit-note.dto';
 import { ValidationFailedError } from '../common/errors/app-error';
 import { ParseIdPipe } from '../common/id.pipe';
+import { isCalendarDate } from '../common/time';
 import { DocumentsService, RenderedDocument } from './documents.service';
 
 @ApiTags('documents and e-mail')
@@ -34,7 +34,7 @@ export class DocumentsController {
     @Query('asOf') asOf: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (asOf !== undefined && !DATE.test(asOf))
+    if (asOf !== undefined && !isCalendarDate(asOf))
       throw ValidationFailedError.field('asOf', 'asOf must be a date such as 2026-11-30');
     await this.send(reply, this.documents.statement(id, asOf));
   }

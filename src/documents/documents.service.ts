@@ -5,6 +5,7 @@ import { ScopeService } from '../auth/scope.service';
 import { DebitNotesService } from '../billing/debit-notes.service';
 import { DebitNoteLine } from '../billing/entities/debit-note-line.entity';
 import { debitNoteOut } from '../billing/debit-notes.service';
+import { takeDebitNoteSnapshot } from '../billing/debit-note-snapshot';
 import { ReportsService } from '../billing/reports.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
@@ -95,40 +96,35 @@ export class DocumentsService implements AttachmentRenderer {
     return { filename: `booking-confirmation-${shipment.reference}.pdf`, content };
   }
 
-  /** A debit note from its stored (for an issued one, frozen) lines and rates. */
+  /**
+   * A debit note. An issued (or void) one prints only what was frozen when it was issued: its own columns and
+   * lines, and the snapshot of the parties, the shipment and our company taken in the issuing transaction, so
+   * every copy (the e-mailed one, any later download) is the same bytes. A draft prints things as they are now.
+   */
   async debitNote(id: string, em: EntityManager = this.dataSource.manager): Promise<RenderedDocument> {
     const note = await this.notes.visible(id, em);
-    const [lines, shipment, containers] = await Promise.all([
-      em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } }),
-      em.findOneByOrFail(Shipment, { id: note.shipmentId }),
-      em.find(Container, { where: { shipmentId: note.shipmentId }, order: { seq: 'ASC' } }),
-    ]);
-    const party = note.clientId
-      ? await em.findOneByOrFail(Client, { id: note.clientId })
-      : await em.findOneByOrFail(Carrier, { id: note.carrierId! });
-    const out = debitNoteOut(note, lines, shipment.reference);
+    const lines = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
+    const printed = note.snapshot ?? (await takeDebitNoteSnapshot(em, note, this.config.company));
+    const s = printed.shipment;
+    const out = debitNoteOut(note, lines, s.reference);
     const content = await this.renderer.renderDebitNote({
-      company: this.company(),
+      // Notes issued before snapshots were taken have none of the company: it prints as configured.
+      company: this.company(printed.company ?? this.config.company),
       number: note.number,
       status: out.status,
       issueDate: note.issueDate,
       dueDate: note.dueDate,
       direction: note.direction,
-      party: {
-        code: party.code,
-        name: party.name,
-        nameLocal: party instanceof Client ? party.nameLocal : null,
-        address: party instanceof Client ? party.address : null,
-      },
+      party: printed.party,
       shipment: {
-        reference: shipment.reference,
-        blNumber: shipment.blNumber,
-        containerNumbers: containers.map((c) => c.containerNumber).filter((n): n is string => !!n),
-        vessel: shipment.vessel,
-        voyage: shipment.voyage,
-        pol: shipment.pol,
-        pod: shipment.pod,
-        etd: shipment.etd?.toISOString() ?? null,
+        reference: s.reference,
+        blNumber: s.blNumber,
+        containerNumbers: s.containers.map((c) => c.number),
+        vessel: s.vessel,
+        voyage: s.voyage,
+        pol: s.pol,
+        pod: s.pod,
+        etd: s.etd,
       },
       lines: out.lines.map((l) => ({
         description: l.description,
@@ -198,8 +194,7 @@ export class DocumentsService implements AttachmentRenderer {
     };
   }
 
-  private company(): CompanyInfo {
-    const c = this.config.company;
+  private company(c: AppConfig['company'] = this.config.company): CompanyInfo {
     return {
       name: c.name,
       nameLocal: c.nameLocal,

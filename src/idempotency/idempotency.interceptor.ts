@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  Logger,
+  NestInterceptor,
+} from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,16 +23,43 @@ export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
 const ABANDONED_AFTER_MS = 60_000;
 const REPLAYED_HEADERS = ['etag', 'location'];
 
-/** A stable JSON text: object keys sorted, so the same body hashes the same however it was written. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
+/**
+ * A stable JSON text: object keys sorted, so the same body hashes the same however it was written. Written
+ * without recursion: the key is read before validation (which limits nesting), and a body nested thousands
+ * deep must be hashed, and then refused by the pipe, not overflow the stack.
+ */
+function canonical(root: unknown): string {
+  const out: string[] = [];
+  // What is left to write, last first: a value, or text between values.
+  const todo: ({ text: string } | { value: unknown })[] = [{ value: root }];
+  for (let item = todo.pop(); item; item = todo.pop()) {
+    if ('text' in item) {
+      out.push(item.text);
+      continue;
+    }
+    const { value } = item;
+    if (value === null || typeof value !== 'object') {
+      out.push(JSON.stringify(value) ?? 'null');
+      continue;
+    }
+    const parts: ({ text: string } | { value: unknown })[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((v: unknown, i) => parts.push(...(i ? [{ text: ',' }] : []), { value: v }));
+      parts.unshift({ text: '[' });
+      parts.push({ text: ']' });
+    } else {
+      const object = value as Record<string, unknown>;
+      Object.keys(object)
+        .sort()
+        .forEach((k, i) =>
+          parts.push({ text: `${i ? ',' : ''}${JSON.stringify(k)}:` }, { value: object[k] }),
+        );
+      parts.unshift({ text: '{' });
+      parts.push({ text: '}' });
+    }
+    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]!);
   }
-  return JSON.stringify(value) ?? 'null';
+  return out.join('');
 }
 
 export class IdempotencyKeyReusedError extends AppError {
@@ -34,14 +68,34 @@ export class IdempotencyKeyReusedError extends AppError {
   }
 }
 
+/** The work of the key's request committed, but its answer was never stored: it must not run again. */
+export class IdempotencyAnswerUnavailableError extends AppError {
+  constructor() {
+    super(
+      409,
+      ErrorCode.IDEMPOTENCY_ANSWER_UNAVAILABLE,
+      'The request with this Idempotency-Key was carried out, but its answer could not be kept; read the record instead of repeating the request',
+    );
+  }
+}
+
 /**
  * Retry-safe POSTs (API.md "Retries"). The key is reserved (committed) before the work runs, so two
  * requests with one key never both do it; the first response is stored and replayed to any retry with the
  * same body. A request that is refused or fails gives the key back (nothing happened), so the client may
  * correct it, or re-read the record, and retry with the same key.
+ *
+ * A key never does its work twice. Every transaction the request commits marks the key in that transaction
+ * (`work_committed_at`, through RequestContext.commitMark): a key so marked is never given back nor taken as
+ * abandoned, even when its answer could not be stored afterwards (its retries then get 409
+ * IDEMPOTENCY_ANSWER_UNAVAILABLE). The answer is stored as the JSON text that was sent, which a text column
+ * always takes and gives back byte for byte (jsonb refuses `\u0000` and half surrogate pairs, and reorders
+ * keys).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(IdempotencyInterceptor.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly context: RequestContext,
@@ -80,6 +134,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (stored) {
       if (stored.requestHash !== hash) throw new IdempotencyKeyReusedError();
       if (stored.responseStatus === null) {
+        if (stored.workCommittedAt) throw new IdempotencyAnswerUnavailableError();
         throw new ConflictError(
           'A request with this Idempotency-Key is still being processed; retry shortly',
         );
@@ -88,18 +143,35 @@ export class IdempotencyInterceptor implements NestInterceptor {
         void reply.header(name, value);
       void reply.header('idempotent-replayed', 'true');
       void reply.status(stored.responseStatus);
-      return stored.responseBody;
+      return stored.responseBody === null ? null : (JSON.parse(stored.responseBody) as unknown);
     }
+    let body: unknown;
+    this.context.setCommitMark({
+      sql: `UPDATE idempotency_keys SET work_committed_at = coalesce(work_committed_at, now())
+             WHERE actor_id = $1 AND key = $2`,
+      params: [actorId, key],
+    });
     try {
-      const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.complete(actorId, key, status, body ?? null, reply);
-      return body;
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
     } catch (error) {
+      this.context.setCommitMark(undefined);
       // A refused or failed request did nothing and leaves no trace: the key is given back, and a retry
-      // runs again (meeting the same refusal while nothing has changed, or succeeding once it has).
-      await this.release(actorId, key);
+      // runs again (meeting the same refusal while nothing has changed, or succeeding once it has). Unless
+      // some of its work committed before it failed: then the key stays, and is never run again.
+      await this.release(actorId, key).catch((releaseError: unknown) =>
+        this.logger.warn(`Idempotency-Key not given back: ${String(releaseError)}`),
+      );
       throw error;
     }
+    this.context.setCommitMark(undefined);
+    try {
+      await this.complete(actorId, key, status, body ?? null, reply);
+    } catch (error) {
+      // The work is done and answered; only the replay is missing. The key stays, marked by the work's own
+      // transaction, so a retry is told it was carried out rather than running it again.
+      this.logger.error(`Answer of an Idempotency-Key not stored (the work is done): ${String(error)}`);
+    }
+    return body;
   }
 
   /** Inserts the key; returns the existing row instead when there is one that has not expired. */
@@ -110,7 +182,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await em.query(
         `DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2
             AND (created_at < now() - $3 * interval '1 millisecond'
-                 OR (response_status IS NULL AND created_at < now() - $4 * interval '1 millisecond'))`,
+                 OR (response_status IS NULL AND work_committed_at IS NULL
+                     AND created_at < now() - $4 * interval '1 millisecond'))`,
         [actorId, key, IDEMPOTENCY_TTL_MS, ABANDONED_AFTER_MS],
       );
       const inserted: unknown[] = await em.query(
@@ -135,15 +208,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const value = reply.getHeader(name);
       if (typeof value === 'string') headers[name] = value;
     }
+    // Exactly the text the client was sent (JSON.stringify, as Fastify serialises it).
+    const text = JSON.stringify(body) ?? 'null';
     await this.dataSource
       .getRepository(IdempotencyKey)
-      .update(
-        { actorId, key },
-        { responseStatus: status, responseBody: body as object, responseHeaders: headers },
-      );
+      .update({ actorId, key }, { responseStatus: status, responseBody: text, responseHeaders: headers });
   }
 
+  /** Gives the key back, unless the request's work committed (the mark, set in its transaction). */
   private async release(actorId: string, key: string): Promise<void> {
-    await this.dataSource.getRepository(IdempotencyKey).delete({ actorId, key });
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND work_committed_at IS NULL`,
+      [actorId, key],
+    );
   }
 }

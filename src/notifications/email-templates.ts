@@ -13,6 +13,21 @@ export const EMAIL_TEMPLATES = [
   'roll_risk',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
+
+/**
+ * Who each e-mail is written for. A client user's list of e-mails shows only those written for clients;
+ * a new template must say which it is (docs/security.md, "Issue 11: what clients see").
+ */
+export const EMAIL_AUDIENCE: Readonly<Record<EmailTemplate, 'client' | 'staff'>> = {
+  booking_confirmed: 'client',
+  debit_note_issued: 'client',
+  vessel_rolled: 'client',
+  statement: 'client',
+  payment_reminder: 'client',
+  cutoff_alert: 'staff',
+  roll_risk: 'staff',
+};
+export const CLIENT_EMAIL_TEMPLATES = EMAIL_TEMPLATES.filter((name) => EMAIL_AUDIENCE[name] === 'client');
 export type Language = 'zh' | 'en';
 
 type TemplateFile = Record<Language, { subject: string; body: string }>;

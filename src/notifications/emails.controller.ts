@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import { cursorTime, decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { CLIENT_EMAIL_TEMPLATES } from './email-templates';
 import { Email, EMAIL_STATUSES, type EmailStatus } from './entities/email.entity';
 
 class EmailListQueryDto {
@@ -66,10 +67,12 @@ export class EmailsController {
     else if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     const scope = await this.scope.clients();
     if (!scope.all) qb.andWhere('e.clientId = ANY(:scope)', { scope: scope.clientIds });
-    // A client sees what was sent to it, never the staff's internal alerts.
-    if (this.scope.isClientUser) qb.andWhere(`e.template NOT IN ('cutoff_alert', 'roll_risk')`);
+    // A client sees what was written for it, never the staff's internal alerts.
+    if (this.scope.isClientUser) {
+      qb.andWhere('e.template IN (:...clientTemplates)', { clientTemplates: CLIENT_EMAIL_TEMPLATES });
+    }
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, 2);
+      const [at, id] = decodeCursor(query.cursor, ['time', 'uuid']);
       qb.andWhere('(e.createdAt, e.id) < (:at, :id)', { at: cursorTime(at), id });
     }
     const rows = await qb

@@ -2,13 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { EntityColumns } from '../common/database/entity-columns';
 import { queryPrepared } from '../common/database/prepared';
 import type { Actor } from '../common/roles';
+import type { ShipmentEventType } from './domain/shipment-events';
 import type { ContainerStatus, ShipmentStatus } from './domain/shipment-status';
 import { Container } from './entities/container.entity';
 import { Shipment } from './entities/shipment.entity';
 
 /** An event to append to a shipment's history. */
 export interface PendingEvent {
-  type: string;
+  type: ShipmentEventType;
   fromStatus: ShipmentStatus | null;
   toStatus: ShipmentStatus | null;
   dcsaCode: string | null;

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
@@ -31,6 +32,7 @@ import {
   SubmitSiDto,
 } from './dto/action.dto';
 import { CreateShipmentDto, ShipmentListQueryDto } from './dto/create-shipment.dto';
+import { UpdateShipmentDto } from './dto/update-shipment.dto';
 import {
   NextActionDto,
   ShipmentDto,
@@ -102,8 +104,38 @@ export class ShipmentsController {
     return this.withEtag(reply, this.shipments.get(id));
   }
 
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      'Edit what the stage still allows: the B/L number until the B/L is released (an event with before → after)',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ShipmentDto, headers: { ETag: { description: 'The new version' } } })
+  @ApiBadRequestResponse({
+    description: 'VALIDATION_FAILED: a field is not valid, or not one that can be edited',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'REQUIREMENTS_UNMET: the field is locked at this stage (B/L released, shipment cancelled)',
+  })
+  @ApiPreconditionFailedResponse({ description: 'PRECONDITION_FAILED: If-Match is stale' })
+  @ApiNotFoundResponse({ description: 'No such shipment' })
+  update(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateShipmentDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ShipmentDto> {
+    return this.withEtag(reply, this.shipments.update(id, body, parseIfMatch(ifMatch)));
+  }
+
   @Get(':id/events')
-  @ApiOkResponse({ type: ShipmentEventPageDto })
+  @ApiOkResponse({
+    type: ShipmentEventPageDto,
+    description:
+      'The history, oldest first. Staff see every event; a client user only the client-facing ones, with the ' +
+      'data a client may see (no costs, staff reasons or approvals) and our staff shown as the company ' +
+      '(docs/security.md, "Issue 11: what clients see").',
+  })
   events(@Param('id', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<ShipmentEventDto>> {
     return this.shipments.events(id, page.limit ?? 200, page.cursor);
   }

@@ -65,11 +65,18 @@ import {
   ClearInspectionDto,
 } from './dto/action.dto';
 import { CreateShipmentDto, ShipmentListQueryDto } from './dto/create-shipment.dto';
+import { UpdateShipmentDto } from './dto/update-shipment.dto';
 import { NextActionDto, ShipmentDto, ShipmentEventDto } from './dto/shipment.dto';
 import { Container } from './entities/container.entity';
 import { RecentShipments, type ShipmentSnapshot } from './recent-shipments';
 import { ShipmentRows, type PendingEvent } from './shipment-rows';
 import { ShipmentEvent } from './entities/shipment-event.entity';
+import {
+  CLIENT_FACING_EVENTS,
+  clientData,
+  STAFF_ONLY_SHIPMENT_FIELDS,
+  type ShipmentEventType,
+} from './domain/shipment-events';
 import { Shipment } from './entities/shipment.entity';
 import {
   ContainerNumberInvalidError,
@@ -112,6 +119,39 @@ const CONTAINER_ORDER: Record<ContainerStatus, number> = {
   gated_in: 3,
 };
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, '\\$&');
+
+/** The events a client user may see (domain/shipment-events.ts) as a condition on `e`, built once. */
+const CLIENT_FACING_SQL = (() => {
+  const params: Record<string, string> = {};
+  const plain: string[] = [];
+  const conditional: string[] = [];
+  for (const [i, { type, view }] of CLIENT_FACING_EVENTS.entries()) {
+    if (!view.when) {
+      plain.push(type);
+      continue;
+    }
+    params[`clientEvent${i}`] = type;
+    const values = Object.entries(view.when).map(([key, value], j) => {
+      Object.assign(params, { [`clientKey${i}_${j}`]: key, [`clientValue${i}_${j}`]: value });
+      return `e.data ->> :clientKey${i}_${j} = :clientValue${i}_${j}`;
+    });
+    conditional.push(`(e.type = :clientEvent${i} AND ${values.join(' AND ')})`);
+  }
+  return {
+    where: `(e.type IN (:...clientEvents)${conditional.map((c) => ` OR ${c}`).join('')})`,
+    params: { ...params, clientEvents: plain },
+  };
+})();
+
+/** A PATCH that changes nothing: answered with the shipment as read, nothing written. */
+class NothingToChange extends Error {
+  constructor(
+    readonly shipment: Shipment,
+    readonly containers: Container[],
+  ) {
+    super('nothing to change');
+  }
+}
 
 /**
  * One write to a shipment in progress: the shipment as read (or remembered), its changes and events
@@ -281,7 +321,14 @@ export class ShipmentsService implements OnModuleInit {
     const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id });
     if (!shipment || !(await this.scope.includes(shipment.clientId))) throw new NotFoundError('Shipment');
     const containers = await this.dataSource.getRepository(Container).findBy({ shipmentId: id });
-    return ShipmentDto.from(shipment, containers);
+    return this.forViewer(ShipmentDto.from(shipment, containers));
+  }
+
+  /** The shipment as the actor may see it: a client user reads the staff-only fields as null. */
+  private forViewer(dto: ShipmentDto): ShipmentDto {
+    if (!this.scope.isClientUser) return dto;
+    const hidden = STAFF_ONLY_SHIPMENT_FIELDS satisfies readonly (keyof ShipmentDto)[];
+    return { ...dto, ...Object.fromEntries(hidden.map((field) => [field, null])) };
   }
 
   /** The operator's lists: newest first, filtered by status, client, carrier, number prefix or CY cut-off. */
@@ -310,7 +357,7 @@ export class ShipmentsService implements OnModuleInit {
       );
     }
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, 2);
+      const [at, id] = decodeCursor(query.cursor, ['time', 'uuid']);
       qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: cursorTime(at), id });
     }
     const scope = await this.scope.clients();
@@ -328,29 +375,65 @@ export class ShipmentsService implements OnModuleInit {
       limit,
       (s) => [s.createdAt.toISOString(), s.id],
       (s) =>
-        ShipmentDto.from(
-          s,
-          containers.filter((c) => c.shipmentId === s.id),
+        this.forViewer(
+          ShipmentDto.from(
+            s,
+            containers.filter((c) => c.shipmentId === s.id),
+          ),
         ),
     );
   }
 
-  /** The history, oldest first. */
+  /**
+   * The history, oldest first. Staff see all of it; a client user only the client-facing events, with the
+   * data a client may see, and staff as the company (domain/shipment-events.ts).
+   */
   async events(id: string, limit = 200, cursor?: string): Promise<Page<ShipmentEventDto>> {
-    await this.visible(id);
-    const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : 0;
-    const rows = await this.dataSource
+    const shipment = await this.visible(id);
+    const after = cursor ? Number(decodeCursor(cursor, ['seq'])[0]) : 0;
+    const qb = this.dataSource
       .getRepository(ShipmentEvent)
       .createQueryBuilder('e')
-      .where('e.shipmentId = :id AND e.seq > :after', { id, after })
+      .where('e.shipmentId = :id AND e.seq > :after', { id, after });
+    // Filtered in the query, so that a page holds `limit` events the client may see.
+    if (this.scope.isClientUser) qb.andWhere(CLIENT_FACING_SQL.where, CLIENT_FACING_SQL.params);
+    const rows = await qb
       .orderBy('e.seq', 'ASC')
       .limit(limit + 1)
       .getMany();
+    if (!this.scope.isClientUser) {
+      return toPage(
+        rows,
+        limit,
+        (e) => [e.seq],
+        (e) => ShipmentEventDto.from(e),
+      );
+    }
+    const company = { id: null, name: this.config.company.name };
+    const actorIds = [...new Set(rows.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+    const ownPeople = new Set(
+      actorIds.length
+        ? (
+            await this.dataSource.query<{ id: string }[]>(
+              'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND client_id = $2',
+              [actorIds, shipment.clientId],
+            )
+          ).map((u) => u.id)
+        : [],
+    );
     return toPage(
       rows,
       limit,
       (e) => [e.seq],
-      (e) => ShipmentEventDto.from(e),
+      (e) => {
+        const dto = ShipmentEventDto.from(e);
+        return {
+          ...dto,
+          // Staff names stay inside: the client's own people appear as themselves, everyone else as us.
+          actor: e.actorId && ownPeople.has(e.actorId) ? dto.actor : company,
+          data: clientData(e.type, e.data) ?? {},
+        };
+      },
     );
   }
 
@@ -378,13 +461,14 @@ export class ShipmentsService implements OnModuleInit {
     input: ActionInputs[A],
     expectedVersion?: number,
   ): Promise<ShipmentDto> {
-    return this.change(
+    const answer = await this.change(
       id,
       expectedVersion,
       async (change, em) => {
         const rule = await this.ruleFor(change, action, input as GuardContext['input']);
         const data = await this.effect(change, em, action, input);
         change.apply(rule, data);
+        if (action === 'approve-bl') this.setBlNumber(change, (input as ApproveBlDto).blNumber, 'approve-bl');
         // The client hears of it in the same transaction (the outbox sends after commit).
         if (action === 'confirm-booking') {
           change.alsoWrite((tx) => this.notices.bookingConfirmed(tx, this.facts(change)));
@@ -399,6 +483,57 @@ export class ShipmentsService implements OnModuleInit {
       },
       action === 'release-bl' ? { approvalId: (input as ReleaseBlDto).approvalId } : undefined,
     );
+    return this.forViewer(answer);
+  }
+
+  /**
+   * Edits what may still change on a shipment (`PATCH`): for now its B/L number, corrected until the B/L is
+   * released (the number printed on what was released cannot change) and never on a cancelled shipment. Each
+   * change is a `bl_number_set` event with the number before and after; a request that changes nothing writes
+   * nothing and answers the shipment as it is.
+   */
+  async update(id: string, dto: UpdateShipmentDto, expectedVersion?: number): Promise<ShipmentDto> {
+    // Decided on a fresh read: an answer that writes nothing must not come from this instance's memory.
+    this.recent.forget(id);
+    try {
+      const answer = await this.change(id, expectedVersion, (change) => {
+        const status = change.shipment.status;
+        if (dto.blNumber !== undefined && dto.blNumber !== change.shipment.blNumber) {
+          if (status === 'released') {
+            throw new RequirementsUnmetError(
+              ['a B/L not yet released: the number on a released B/L cannot change'],
+              'Cannot change blNumber',
+            );
+          }
+          if (status === 'cancelled') {
+            throw new RequirementsUnmetError(['a shipment that is not cancelled'], 'Cannot change blNumber');
+          }
+          this.setBlNumber(change, dto.blNumber, 'edit');
+        }
+        if (!change.events.length) throw new NothingToChange(change.shipment, change.containers);
+        return Promise.resolve();
+      });
+      return this.forViewer(answer);
+    } catch (error) {
+      if (error instanceof NothingToChange)
+        return this.forViewer(ShipmentDto.from(error.shipment, error.containers));
+      throw error;
+    }
+  }
+
+  /** Sets the B/L number (undefined: not given) and records it with the number it replaces, when it changes. */
+  private setBlNumber(change: ShipmentChange, blNumber: string | null | undefined, via: string): void {
+    const before = change.shipment.blNumber;
+    if (blNumber === undefined || blNumber === before) return;
+    const status = change.shipment.status;
+    change.set({ blNumber });
+    change.events.push({
+      type: 'bl_number_set',
+      fromStatus: status,
+      toStatus: status,
+      dcsaCode: null,
+      data: { from: before, to: blNumber, via },
+    });
   }
 
   /** Runs one container step (pickup, stuff, gate-in); the shipment follows when its last container does. */
@@ -423,15 +558,20 @@ export class ShipmentsService implements OnModuleInit {
   /**
    * For billing and approvals: records an event on the shipment (a debit note issued, a payment, a decision)
    * and lets the shipment take the automatic steps that now hold (debit_noted, paid), in the caller's
-   * transaction.
+   * transaction. `refuseIn`: statuses in which the event must not be recorded (422), checked on the row as
+   * locked, so that nothing decided on an earlier read lands on a shipment that has since moved there.
    */
   async recordEvent(
     em: EntityManager,
     shipmentId: string,
-    event: { type: string; data: Record<string, unknown>; dcsaCode?: string },
+    event: { type: ShipmentEventType; data: Record<string, unknown>; dcsaCode?: string },
+    options: { refuseIn?: readonly ShipmentStatus[] } = {},
   ): Promise<ShipmentStatus> {
     const dto = await this.changeIn(em, shipmentId, (change) => {
       const status = change.shipment.status;
+      if (options.refuseIn?.includes(status)) {
+        throw new RequirementsUnmetError([`a shipment that is not ${status}`]);
+      }
       change.events.push({
         type: event.type,
         fromStatus: status,
@@ -526,13 +666,16 @@ export class ShipmentsService implements OnModuleInit {
         if (remembered && error instanceof AppError) continue;
         throw error;
       }
-      const written = change.followUps.length
-        ? await this.dataSource.transaction(async (tx) => {
-            const result = await this.write(tx, change, version);
-            if (result) for (const followUp of change.followUps) await followUp(tx);
-            return result;
-          })
-        : await this.write(em, change, version);
+      // With writes beside it, or a request that marks what it commits (RequestContext.commitMark), the
+      // statement runs in an explicit transaction with them.
+      const written =
+        change.followUps.length || this.context.commitMark
+          ? await this.dataSource.transaction(async (tx) => {
+              const result = await this.write(tx, change, version);
+              if (result) for (const followUp of change.followUps) await followUp(tx);
+              return result;
+            })
+          : await this.write(em, change, version);
       if (written) {
         this.recent.remember({ shipment: change.shipment, containers: change.containers });
         return ShipmentDto.from(change.shipment, change.containers);
@@ -714,9 +857,13 @@ export class ShipmentsService implements OnModuleInit {
         return { revision, blType: dto.blType };
       }
       case 'approve-bl': {
-        const { party, revision } = input as ApproveBlDto;
+        const { party, revision, blNumber } = input as ApproveBlDto;
         if (this.scope.isClientUser && party !== 'client') {
           throw new ForbiddenError('A client user approves the B/L draft for the client only');
+        }
+        // The number is the carrier's: it comes with the carrier's approval of the draft, never the client's.
+        if (blNumber !== undefined && party !== 'carrier') {
+          throw ValidationFailedError.field('blNumber', "only the carrier's approval carries the B/L number");
         }
         if (revision !== s.siRevision) throw new SiRevisionMismatchError(revision, s.siRevision);
         const field = party === 'client' ? 'blApprovedClientRevision' : 'blApprovedCarrierRevision';

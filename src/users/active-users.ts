@@ -15,9 +15,18 @@ const CACHED_USERS = 10_000;
 const CACHE_TTL_MS = 10 * 60_000;
 const RECONNECT_MS = { first: 500, max: 30_000 };
 
+/** An active user as the guard needs them: who they are, and which of their tokens still hold. */
+export interface ActiveUser {
+  actor: Actor;
+  /** Tokens issued in an earlier generation have ended (a new password, a deactivation)… */
+  tokenGeneration: number;
+  /** …but this one: the token its owner changed their own password with. */
+  keptTokenId: string | null;
+}
+
 /**
  * Who an active user is, for every authenticated request, without a database round trip each time. A user
- * changed (deactivated, another role, a new team lead) is forgotten at once, so a deactivated user's tokens
+ * changed (deactivated, another role, a new team lead, a new password) is forgotten at once, so a deactivated user's tokens
  * are refused from the next request on (API.md "Users and access"):
  * - on this instance, when `announce` is called in the changing transaction and that transaction commits
  *   (the change is forgotten before the PATCH answers);
@@ -28,7 +37,7 @@ const RECONNECT_MS = { first: 500, max: 30_000 };
 @Injectable()
 export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ActiveUsers.name);
-  private readonly cache = new LRUCache<string, Actor>({ max: CACHED_USERS, ttl: CACHE_TTL_MS });
+  private readonly cache = new LRUCache<string, ActiveUser>({ max: CACHED_USERS, ttl: CACHE_TTL_MS });
   /** Bumped by every change: a read that began before one must not be cached after it. */
   private generation = 0;
   /** Whether changes made elsewhere reach this instance (always, on the embedded database). */
@@ -55,20 +64,28 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** The active user with this id, as an actor; null when there is none or they are deactivated. */
-  async find(id: string): Promise<Actor | null> {
+  /**
+   * The active user with this id, with the token generation in force; null when there is none or they are
+   * deactivated. Forgotten with every change, like the rest of the user, so a password changed on one
+   * instance ends the tokens on all of them.
+   */
+  async find(id: string): Promise<ActiveUser | null> {
     const known = this.listening ? this.cache.get(id) : undefined;
     if (known) return known;
     const generation = this.generation;
-    const rows = await queryPrepared<Actor>(
+    const rows = await queryPrepared<Actor & { tokenGeneration: number; keptTokenId: string | null }>(
       this.dataSource.manager,
-      `SELECT id, name, role, client_id AS "clientId", team_lead_id AS "teamLeadId"
+      `SELECT id, name, role, client_id AS "clientId", team_lead_id AS "teamLeadId",
+              token_generation AS "tokenGeneration", kept_token_id AS "keptTokenId"
          FROM users WHERE id = $1 AND active`,
       [id],
     );
-    const actor = rows[0] ?? null;
-    if (actor && this.listening && generation === this.generation) this.cache.set(id, actor);
-    return actor;
+    const row = rows[0];
+    if (!row) return null;
+    const { tokenGeneration, keptTokenId, ...actor } = row;
+    const user: ActiveUser = { actor, tokenGeneration, keptTokenId };
+    if (this.listening && generation === this.generation) this.cache.set(id, user);
+    return user;
   }
 
   /**

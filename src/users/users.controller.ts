@@ -1,9 +1,17 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ParseIdPipe } from '../common/id.pipe';
 import { Page, PageQueryDto } from '../common/pagination';
 import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
 import { UsersService } from './users.service';
+
+const TEAM_LEAD = 'INVALID_REFERENCE, naming teamLeadId: it must name an active manager';
 
 @ApiTags('users')
 @Controller('users')
@@ -13,6 +21,7 @@ export class UsersController {
   @Post()
   @ApiCreatedResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'The e-mail is already in use' })
+  @ApiUnprocessableEntityResponse({ description: TEAM_LEAD })
   create(@Body() body: CreateUserDto): Promise<UserDto> {
     return this.users.create(body);
   }
@@ -31,6 +40,10 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
+  @ApiConflictResponse({
+    description: 'LAST_ACTIVE_ADMIN: the change (active false, or another role) would leave no active admin',
+  })
+  @ApiUnprocessableEntityResponse({ description: TEAM_LEAD })
   update(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
     return this.users.update(id, body);
   }

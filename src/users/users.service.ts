@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { decodeCursor, Page, PageQueryDto, DEFAULT_PAGE_SIZE, toPage } from '../common/pagination';
 import type { Role } from '../common/roles';
@@ -12,7 +12,19 @@ import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { ActiveUsers } from './active-users';
 import { User } from './entities/user.entity';
 
-const FIRST_ADMIN_LOCK = 7_113_017_002;
+/** Taken by every change that may leave fewer active admins, and by the start that creates or recovers one. */
+const ADMINS_LOCK = 7_113_017_002;
+
+/** The change would leave nobody able to administer the service. */
+export class LastActiveAdminError extends AppError {
+  constructor() {
+    super(
+      409,
+      ErrorCode.LAST_ACTIVE_ADMIN,
+      'This is the only active admin: make another user an active admin first, then change this one',
+    );
+  }
+}
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -28,8 +40,11 @@ export class UsersService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       // Instances starting together on one PostgreSQL: only one of them creates the first admin.
-      await em.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
-      if ((await em.count(User)) > 0) return;
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ADMINS_LOCK]);
+      if ((await em.count(User)) > 0) {
+        await this.recoverAdmin(em);
+        return;
+      }
       const email = this.config.admin.email ?? 'admin@quayside.local';
       const generated = this.config.admin.password === undefined;
       const password = this.config.admin.password ?? randomBytes(12).toString('base64url') + '7a';
@@ -64,7 +79,7 @@ export class UsersService implements OnApplicationBootstrap {
   async create(dto: CreateUserDto): Promise<UserDto> {
     return this.dataSource.transaction(async (em) => {
       this.checkClientRole(dto.role, dto.clientId ?? null);
-      if (dto.teamLeadId) await this.requireUser(em, dto.teamLeadId, 'teamLeadId');
+      if (dto.teamLeadId) await this.requireTeamLead(em, dto.teamLeadId);
       const user = await em.save(
         em.create(User, {
           email: dto.email.toLowerCase(),
@@ -88,7 +103,7 @@ export class UsersService implements OnApplicationBootstrap {
       .addOrderBy('u.id', 'ASC')
       .take(limit + 1);
     if (query.cursor) {
-      const [email, id] = decodeCursor(query.cursor, 2);
+      const [email, id] = decodeCursor(query.cursor, ['text', 'uuid']);
       qb.where('(u.email, u.id) > (:email, :id)', { email, id });
     }
     const rows = await qb.getMany();
@@ -111,13 +126,22 @@ export class UsersService implements OnApplicationBootstrap {
    * commits (ActiveUsers), so their next request reads the user anew.
    */
   async update(id: string, dto: UpdateUserDto): Promise<UserDto> {
+    const demotes = dto.active === false || (dto.role !== undefined && dto.role !== 'admin');
     const updated = await this.dataSource.transaction(async (em) => {
+      // Changes that may take an admin away take turns, each counting the admins left after the one before
+      // it committed: two admins demoting each other at once cannot leave none. Taken before the user's row,
+      // so that every such change locks in the same order.
+      if (demotes) await em.query('SELECT pg_advisory_xact_lock($1)', [ADMINS_LOCK]);
       const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User');
+      if (demotes && user.role === 'admin' && user.active) {
+        const others = await em.count(User, { where: { role: 'admin', active: true, id: Not(id) } });
+        if (others === 0) throw new LastActiveAdminError();
+      }
       if (dto.teamLeadId) {
         if (dto.teamLeadId === id)
           throw ValidationFailedError.field('teamLeadId', 'a user cannot lead themselves');
-        await this.requireUser(em, dto.teamLeadId, 'teamLeadId');
+        await this.requireTeamLead(em, dto.teamLeadId);
       }
       const role = dto.role ?? user.role;
       this.checkClientRole(role, user.clientId);
@@ -126,11 +150,56 @@ export class UsersService implements OnApplicationBootstrap {
       if (dto.teamLeadId !== undefined) user.teamLeadId = dto.teamLeadId;
       if (dto.active !== undefined) user.active = dto.active;
       if (dto.password !== undefined) user.passwordHash = await hashPassword(dto.password);
+      // A password set by an admin, or a deactivation, ends every token issued so far: none comes back with
+      // a later reactivation, and none survives a reset (docs/security.md, "Issue 11: authentication").
+      if (dto.password !== undefined || dto.active === false) {
+        user.tokenGeneration += 1;
+        user.keptTokenId = null;
+      }
       await this.activeUsers.announce(em, id);
       return UserDto.from(await em.save(user));
     });
     this.activeUsers.forget(id);
     return updated;
+  }
+
+  /**
+   * A user's own new password (POST /auth/password), written only if the password is still the one the
+   * caller proved it knows (`expectedHash`): every token of the user ends except `keepTokenId`, the caller's.
+   * False when the password changed meanwhile. Hashes are made by the caller, outside the transaction.
+   */
+  async replaceOwnPassword(
+    id: string,
+    expectedHash: string,
+    newHash: string,
+    keepTokenId: string | null,
+  ): Promise<boolean> {
+    const changed = await this.dataSource.transaction(async (em) => {
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [, affected] = await em.query<[unknown[], number]>(
+        `UPDATE users SET password_hash = $3, token_generation = token_generation + 1, kept_token_id = $4,
+                updated_at = now()
+          WHERE id = $1 AND password_hash = $2 AND active`,
+        [id, expectedHash, newHash, keepTokenId],
+      );
+      if (affected !== 1) return false;
+      await this.activeUsers.announce(em, id);
+      return true;
+    });
+    if (changed) this.activeUsers.forget(id);
+    return changed;
+  }
+
+  /**
+   * Stores the normalised hash of a password that matched only as typed (a hash made before passwords were
+   * normalised), unless the password changed meanwhile. Tokens are untouched: the password is the same.
+   */
+  async upgradePasswordHash(id: string, oldHash: string, newHash: string): Promise<void> {
+    await this.dataSource.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2', [
+      id,
+      oldHash,
+      newHash,
+    ]);
   }
 
   private checkClientRole(role: Role, clientId: string | null): void {
@@ -142,11 +211,55 @@ export class UsersService implements OnApplicationBootstrap {
     }
   }
 
-  private async requireUser(em: EntityManager, id: string, field: string): Promise<void> {
-    if (!(await em.existsBy(User, { id }))) {
-      throw new AppError(422, ErrorCode.INVALID_REFERENCE, `${field} names no user`, {
-        fields: [{ field, message: 'no such user' }],
+  /** A team is led by a manager: `teamLeadId` names an active user whose role is manager. */
+  private async requireTeamLead(em: EntityManager, id: string): Promise<void> {
+    if (!(await em.existsBy(User, { id, role: 'manager', active: true }))) {
+      throw new AppError(422, ErrorCode.INVALID_REFERENCE, 'teamLeadId must name an active manager', {
+        fields: [{ field: 'teamLeadId', message: 'no active manager with this id' }],
       });
     }
+  }
+
+  /**
+   * The way back in when no admin is active (docs/operations.md, "Locked out"): with ADMIN_EMAIL and
+   * ADMIN_PASSWORD set, that account is made an active admin with that password (created if there is no
+   * such user), and its earlier tokens end. While any admin is active this does nothing, so the variables
+   * left in place never reset a working admin's password.
+   */
+  private async recoverAdmin(em: EntityManager): Promise<void> {
+    if (await em.existsBy(User, { role: 'admin', active: true })) return;
+    const { email, password } = this.config.admin;
+    if (email === undefined || password === undefined) {
+      this.logger.error(
+        'No admin is active, so nobody can manage users. Set ADMIN_EMAIL and ADMIN_PASSWORD and restart: ' +
+          'that account will be made an active admin (docs/operations.md, "Locked out").',
+      );
+      return;
+    }
+    const passwordHash = await hashPassword(password);
+    const existing = await em.findOne(User, { where: { email }, lock: { mode: 'pessimistic_write' } });
+    if (!existing) {
+      await em.insert(User, {
+        email,
+        name: 'Administrator',
+        passwordHash,
+        role: 'admin',
+        clientId: null,
+        teamLeadId: null,
+      });
+      this.logger.warn(
+        `No admin was active: created the admin ${email} from ADMIN_EMAIL and ADMIN_PASSWORD.`,
+      );
+      return;
+    }
+    Object.assign(existing, { role: 'admin', active: true, clientId: null, teamLeadId: null, passwordHash });
+    existing.tokenGeneration += 1;
+    existing.keptTokenId = null;
+    await em.save(existing);
+    // Other instances already running forget what they knew of the account as this commits.
+    await this.activeUsers.announce(em, existing.id);
+    this.logger.warn(
+      `No admin was active: ${email} (ADMIN_EMAIL) is an active admin again, with the password ADMIN_PASSWORD.`,
+    );
   }
 }

@@ -13,6 +13,7 @@ import { Shipment } from '../../shipments/entities/shipment.entity';
 
 export const APPROVAL_TYPES = [
   'release_before_payment',
+  'void_after_release',
   'credit_terms',
   'below_floor_price',
   'other',
@@ -27,7 +28,7 @@ export type ApprovalState = (typeof APPROVAL_STATES)[number];
 @Index('ix_approvals_state', ['state', 'createdAt'])
 @Check(
   'ck_approvals_type',
-  `"type" IN ('release_before_payment', 'credit_terms', 'below_floor_price', 'other')`,
+  `"type" IN ('release_before_payment', 'void_after_release', 'credit_terms', 'below_floor_price', 'other')`,
 )
 @Check('ck_approvals_state', `"state" IN ('pending', 'approved', 'rejected')`)
 export class Approval {

@@ -201,6 +201,25 @@ export class VoidDebitNoteDto {
   @MinLength(1)
   @MaxLength(500)
   reason!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Once the B/L is released, a receivable note is voided only with a replacement or an approval: ' +
+      'an approved void_after_release approval for the shipment (one note each)',
+  })
+  @IsOptional()
+  @IsUUID()
+  approvalId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Once the B/L is released: another issued receivable note of the same shipment that replaces this one',
+  })
+  @IsOptional()
+  @IsUUID()
+  replacementNoteId?: string;
 }
 
 export class DebitNoteListQueryDto {

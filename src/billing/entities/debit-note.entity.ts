@@ -11,10 +11,12 @@ import {
   Relation,
   UpdateDateColumn,
 } from 'typeorm';
+import { Approval } from '../../approvals/entities/approval.entity';
 import { Carrier } from '../../carriers/entities/carrier.entity';
 import { Client } from '../../clients/entities/client.entity';
 import { Shipment } from '../../shipments/entities/shipment.entity';
 import type { FxRate } from '../domain/debit-note-math';
+import type { DebitNoteSnapshot } from '../domain/debit-note-snapshot';
 import { DebitNoteLine } from './debit-note-line.entity';
 
 export const DEBIT_NOTE_DIRECTIONS = ['receivable', 'payable'] as const;
@@ -31,6 +33,12 @@ export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
 @Index('uq_debit_notes_number', ['number'], { unique: true, where: '"number" IS NOT NULL' })
 @Index('ix_debit_notes_shipment', ['shipmentId'])
 @Index('ix_debit_notes_client_state', ['clientId', 'state'])
+@Index('uq_debit_notes_void_approval', ['voidApprovalId'], {
+  unique: true,
+  where: '"void_approval_id" IS NOT NULL',
+})
+// The last rate used for a pair (a sanity check on new rates) is found walking issued notes newest first.
+@Index('ix_debit_notes_issued_at', ['issuedAt'])
 @Check('ck_debit_notes_direction', `"direction" IN ('receivable', 'payable')`)
 @Check('ck_debit_notes_state', `"state" IN ('draft', 'issued', 'void')`)
 @Check(
@@ -104,11 +112,34 @@ export class DebitNote {
   @Column({ type: 'uuid', nullable: true })
   issuedById!: string | null;
 
+  /**
+   * What the issued note prints besides its own columns and lines (parties, shipment, our company), taken in
+   * the issuing transaction: its PDF never changes afterwards. Null on drafts.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot!: DebitNoteSnapshot | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   voidedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   voidReason!: string | null;
+
+  /** The approved void_after_release approval that let this note be voided after the B/L's release (one note each). */
+  @Column({ type: 'uuid', nullable: true })
+  voidApprovalId!: string | null;
+
+  @ManyToOne(() => Approval, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'void_approval_id' })
+  voidApproval?: Approval | null;
+
+  /** The issued receivable note that replaced this one when it was voided after the B/L's release. */
+  @Column({ type: 'uuid', nullable: true })
+  replacementNoteId!: string | null;
+
+  @ManyToOne(() => DebitNote, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'replacement_note_id' })
+  replacementNote?: DebitNote | null;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   remarks!: string | null;

@@ -5,7 +5,6 @@ import {
   Equals,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsOptional,
   IsString,
   Matches,
@@ -14,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import { IsPlainEmail } from '../../common/validation/email';
 import type { Carrier } from '../entities/carrier.entity';
 
 export const CARRIER_CODE_RULE = /^[A-Z0-9-]{2,20}$/;
@@ -62,8 +62,7 @@ export class CreateCarrierDto {
   @Transform(normaliseEmails)
   @IsArray()
   @ArrayMaxSize(MAX_EMAILS)
-  @IsEmail({}, { each: true })
-  @MaxLength(254, { each: true })
+  @IsPlainEmail({ list: true })
   emails?: string[];
 }
 
@@ -92,8 +91,7 @@ export class UpdateCarrierDto {
   @Transform(normaliseEmails)
   @IsArray()
   @ArrayMaxSize(MAX_EMAILS)
-  @IsEmail({}, { each: true })
-  @MaxLength(254, { each: true })
+  @IsPlainEmail({ list: true })
   emails?: string[];
 }
 

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   Equals,
   IsArray,
-  IsEmail,
   IsIn,
   IsInt,
   IsObject,
@@ -23,6 +22,7 @@ import {
 import { type MoneyJson } from '../../common/money';
 import { moneyJson, MoneyDto } from '../../common/money/money.dto';
 import { PageQueryDto } from '../../common/pagination';
+import { IsPlainEmail } from '../../common/validation/email';
 import {
   CLIENT_GRADES,
   type Client,
@@ -82,8 +82,7 @@ export class CreateClientDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_EMAILS)
-  @IsEmail({}, { each: true })
-  @MaxLength(254, { each: true })
+  @IsPlainEmail({ list: true })
   emails!: string[];
 
   @ApiPropertyOptional({ maxLength: 500 })
@@ -166,8 +165,7 @@ export class UpdateClientDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_EMAILS)
-  @IsEmail({}, { each: true })
-  @MaxLength(254, { each: true })
+  @IsPlainEmail({ list: true })
   emails?: string[];
 
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500 })

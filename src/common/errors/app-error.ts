@@ -10,13 +10,25 @@ export const ErrorCode = {
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
   PRECONDITION_REQUIRED: 'PRECONDITION_REQUIRED',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** 409: the request with this Idempotency-Key was carried out, but its answer could not be kept (docs/security.md). */
+  IDEMPOTENCY_ANSWER_UNAVAILABLE: 'IDEMPOTENCY_ANSWER_UNAVAILABLE',
   CONTAINER_NUMBER_INVALID: 'CONTAINER_NUMBER_INVALID',
   INVALID_REFERENCE: 'INVALID_REFERENCE',
+  /** 409: the change would leave no active admin (docs/security.md, "Issue 11: team scopes"). */
+  LAST_ACTIVE_ADMIN: 'LAST_ACTIVE_ADMIN',
+  /** 422: an amount beyond the configured maximum, or a line that comes to zero (docs/billing.md). */
+  AMOUNT_OUT_OF_RANGE: 'AMOUNT_OUT_OF_RANGE',
+  /** 422: an FX rate too many times away from the client's agreed rate or the last one used (docs/billing.md). */
+  FX_RATE_OUT_OF_RANGE: 'FX_RATE_OUT_OF_RANGE',
+  /** 422: a payment, rate or due date outside the configured window (docs/billing.md). */
+  DATE_OUT_OF_RANGE: 'DATE_OUT_OF_RANGE',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   RATE_LIMITED: 'RATE_LIMITED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** 503: the disk holding the database is full; reads still answer, writes do again once space is freed. */
+  STORAGE_FULL: 'STORAGE_FULL',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -106,5 +118,23 @@ export class InvalidReferenceError extends AppError {
 export class DatabaseUnavailableError extends AppError {
   constructor() {
     super(503, ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable; try again shortly');
+  }
+}
+
+/** The disk holding the database is full: nothing was written; the same request succeeds once space is freed. */
+export class StorageFullError extends AppError {
+  constructor(
+    message = 'The disk holding the database is full: nothing was written; try again once space is freed',
+  ) {
+    super(503, ErrorCode.STORAGE_FULL, message);
+  }
+}
+
+/** Too many attempts: 429 with the seconds to wait, which the controller also sends as `Retry-After`. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, ErrorCode.RATE_LIMITED, `Too many attempts; try again in ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+    });
   }
 }

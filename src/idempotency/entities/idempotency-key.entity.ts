@@ -18,8 +18,20 @@ export class IdempotencyKey {
   @Column({ type: 'int', nullable: true })
   responseStatus!: number | null;
 
-  @Column({ type: 'jsonb', nullable: true })
-  responseBody!: unknown;
+  /**
+   * The answer's JSON exactly as it was sent. Text, not jsonb: jsonb refuses some JSON (a `\u0000` escape,
+   * half a surrogate pair) and reorders keys, and storing the answer must not fail, or differ, once the work
+   * has committed.
+   */
+  @Column({ type: 'text', nullable: true })
+  responseBody!: string | null;
+
+  /**
+   * When the request's work committed: set in the work's own transaction, so a reservation with it has done
+   * its work even if its answer never got stored. Such a key is never run again (nor taken as abandoned).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  workCommittedAt!: Date | null;
 
   @Column({ type: 'jsonb', nullable: true })
   responseHeaders!: Record<string, string> | null;

@@ -110,7 +110,7 @@ describe('the shipment state machine table', () => {
         from: ['released'],
         to: 'cancelled',
         guards: [],
-        event: 'x',
+        event: 'cancelled',
       };
       expect(validateMachine([...TRANSITIONS, extra])).toContain('released is terminal but has a way out');
     });
@@ -120,7 +120,7 @@ describe('the shipment state machine table', () => {
         from: ['gated_in'],
         to: 'unchanged',
         guards: [],
-        event: 'x',
+        event: 'rolled',
       };
       expect(validateMachine([...TRANSITIONS, twice])).toContain('roll from gated_in is defined twice');
     });

@@ -1,3 +1,4 @@
+import type { ShipmentEventType } from './shipment-events';
 import {
   SHIPMENT_STATUSES,
   TERMINAL_STATUSES,
@@ -86,8 +87,8 @@ export interface TransitionRule {
   /** The new status, or `unchanged` for steps recorded without moving (inspection, roll, one side's approval). */
   to: ShipmentStatus | 'unchanged';
   guards: readonly Guard[];
-  /** The event type written to the history. */
-  event: string;
+  /** The event type written to the history (who may see it: shipment-events.ts). */
+  event: ShipmentEventType;
   /** DCSA Track & Trace event code, where one exists. */
   dcsa?: string;
 }

@@ -20,13 +20,18 @@ import { ISO_DATE_TIME } from '../../common/time';
 import { BL_PARTIES, BL_TYPES, type BlParty, type BlType } from '../domain/shipment-status';
 import { TIME_MESSAGE, trim } from './create-shipment.dto';
 
-const upper = ({ value }: { value: unknown }): unknown =>
+/** Trimmed and upper-cased: document numbers are compared and searched in capitals. */
+export const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 /** A uuid as the database writes it back (and as ParseIdPipe takes one in a path). */
 const lower = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.toLowerCase() : value;
 const DOC_NUMBER = /^[A-Z0-9][A-Z0-9\-/ ]{0,39}$/;
 const DOC_MESSAGE = '$property must be 1-40 letters, digits, spaces, - or /';
+/** A B/L number as carriers print it (COSU6284519370, SZXLAX-2026-001): no spaces, so that `q` finds it. */
+export const BL_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,38}[A-Z0-9]$/;
+export const BL_NUMBER_MESSAGE =
+  '$property must be 4-40 letters and digits (- or / allowed inside), such as COSU6284519370';
 
 /** Actions that take no input. */
 export class EmptyActionDto {}
@@ -241,6 +246,17 @@ export class ApproveBlDto {
   @IsInt()
   @Min(1)
   revision!: number;
+
+  @ApiPropertyOptional({
+    example: 'COSU6284519370',
+    description:
+      "The carrier's B/L number, given with the carrier's approval (party carrier only); trimmed and upper-cased",
+  })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @Matches(BL_NUMBER, { message: BL_NUMBER_MESSAGE })
+  blNumber?: string;
 }
 
 export class ReleaseBlDto {

@@ -2,30 +2,28 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
   ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles';
+import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
+import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
 import type { User } from '../entities/user.entity';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
-/** At least 10 characters with a letter and a digit: the minimum password policy. */
-export const PASSWORD_RULE = /^(?=.*\p{L})(?=.*\p{N}).{10,200}$/u;
-export const PASSWORD_MESSAGE = 'password must be 10-200 characters with at least one letter and one digit';
+/** The password policy as the API describes it (checked on the NFKC form, src/common/validation/password.ts). */
+const PASSWORD_MESSAGE = `password must be ${PASSWORD_POLICY}`;
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'li.wei@forwarder.example' })
+  @ApiProperty({ example: 'li.wei@forwarder.example', description: EMAIL_RULE, maxLength: 254 })
   @Transform(trim)
-  @IsEmail()
-  @MaxLength(254)
+  @IsPlainEmail()
   email!: string;
 
   @ApiProperty({ example: 'Li Wei' })
@@ -36,8 +34,7 @@ export class CreateUserDto {
   name!: string;
 
   @ApiProperty({ description: PASSWORD_MESSAGE })
-  @IsString()
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @IsPassword()
   password!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -75,15 +72,19 @@ export class UpdateUserDto {
   @IsUUID()
   teamLeadId?: string | null;
 
-  @ApiPropertyOptional({ description: 'false deactivates the user: their tokens stop working at once' })
+  @ApiPropertyOptional({
+    description:
+      'false deactivates the user: their tokens end at once, and stay ended if they are made active again',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ description: PASSWORD_MESSAGE })
+  @ApiPropertyOptional({
+    description: `${PASSWORD_MESSAGE}. A reset by the admin: every token the user holds ends`,
+  })
   @IsOptional()
-  @IsString()
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @IsPassword()
   password?: string;
 }
 

@@ -51,6 +51,18 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /**
+   * Tokens name the generation they were issued in; bumping it ends every token issued before (a new
+   * password, a deactivation). A counter, not a time: two tokens issued in the same millisecond as the change
+   * are still told apart.
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenGeneration!: number;
+
+  /** The one token of an earlier generation still honoured: the one its owner changed their password with. */
+  @Column({ type: 'uuid', nullable: true })
+  keptTokenId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
