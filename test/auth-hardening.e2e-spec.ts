@@ -214,6 +214,39 @@ describe('login limits that a stranger cannot turn against a user', () => {
       expectRateLimited(asAnswer(await change(PASSWORD)), WINDOW);
     });
   });
+  describe('behind a named proxy that appends to X-Forwarded-For (TRUST_PROXY=loopback)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({
+        LOGIN_RATE_LIMIT: String(LIMIT),
+        LOGIN_RATE_WINDOW_SECONDS: String(WINDOW),
+        TRUST_PROXY: 'loopback',
+      });
+    });
+    afterAll(() => t.close());
+
+    it('counts the address the proxy appended, whatever the client wrote before it', async () => {
+      // The proxy (this test's socket) appends 203.0.113.9, the address it saw; the client forges a new entry
+      // in front of it on every try, and is limited all the same.
+      const statuses: number[] = [];
+      for (let i = 0; i < LIMIT + 2; i++) {
+        const res = await t
+          .http()
+          .post('/api/v1/auth/login')
+          .set('x-forwarded-for', `198.51.100.${i + 1}, 203.0.113.9`)
+          .send({ email: ADMIN.email, password: `wrong-pass-${i}` });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // Another client behind the same proxy is its own address.
+      await t
+        .http()
+        .post('/api/v1/auth/login')
+        .set('x-forwarded-for', '203.0.113.10')
+        .send({ email: ADMIN.email, password: ADMIN.password })
+        .expect(200);
+    });
+  });
 });
 
 describe('tokens end with the password, and with the account', () => {

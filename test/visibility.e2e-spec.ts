@@ -437,4 +437,21 @@ describe('what a client user sees of a shipment history: the client-facing event
       expect.arrayContaining(['cutoff_alert', 'roll_risk']),
     );
   });
+
+  it('a client sees that a send failed, never why (the reason names our mail servers)', async () => {
+    const reason = 'connect ECONNREFUSED smtp.internal.quayside:587';
+    await t.dataSource.query(
+      `UPDATE emails SET last_error = $1 WHERE template = 'booking_confirmed' AND shipment_id = $2`,
+      [reason, full],
+    );
+    const mine = await ok(
+      t.http().get('/api/v1/emails').query({ shipmentId: full }).auth(clientUser.token, bearer),
+    );
+    expect((mine.items as unknown[]).length).toBeGreaterThan(0);
+    expect(JSON.stringify(mine)).not.toContain('ECONNREFUSED');
+    const staff = await ok(
+      t.http().get('/api/v1/emails').query({ shipmentId: full }).auth(staffTokens.operator, bearer),
+    );
+    expect(JSON.stringify(staff)).toContain(reason);
+  });
 });

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /** LOGIN_RATE_LIMIT attempts per LOGIN_RATE_WINDOW_SECONDS. */
 export interface LoginLimits {
@@ -141,17 +141,10 @@ const refuse = (ms: number): LoginRefusal => ({ refused: true, retryAfterMs: Mat
  * address for every guess.
  */
 export function addressKey(ip: string): string {
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
-  if (mapped) return mapped[1]!;
   const bare = ip.replace(/%.*$/, '');
-  if (!isIPv6(bare)) return ip;
-  const [head = '', tail] = bare.toLowerCase().split('::');
-  const groups = (part: string): string[] =>
-    part === ''
-      ? []
-      : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g.replace(/^0+(?=.)/, '')]));
-  const left = groups(head);
-  const right = tail === undefined ? [] : groups(tail);
-  const full = [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return `${full.slice(0, 4).join(':')}::/64`;
+  if (!ipaddr.isValid(bare)) return ip;
+  const address = ipaddr.process(bare);
+  if (address.kind() === 'ipv4') return address.toString();
+  const network = ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/64`);
+  return `${network.toString()}/64`;
 }

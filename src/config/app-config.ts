@@ -1,4 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import ipaddr from 'ipaddr.js';
+import { isIP } from 'node:net';
 import { CURRENCIES, type CurrencyCode } from '../common/money/currency';
 import { IsPlainEmail } from '../common/validation/email';
 import { IsPassword } from '../common/validation/password';
@@ -12,7 +14,10 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   validateSync,
+  type ValidatorConstraintInterface,
+  ValidatorConstraint,
 } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -22,6 +27,40 @@ const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : value;
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** Which proxies in front of the service to believe about the client's address (TRUST_PROXY). */
+export type TrustProxy = boolean | string[];
+
+// proxy-addr's names for address ranges, as Fastify takes them.
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY as Fastify takes it: false, true (every hop), or the proxies' addresses, CIDRs or range names
+ * (`loopback`, `linklocal`, `uniquelocal`). No hop count: Fastify ignores one (it cannot tell a proxy from a
+ * client that connects directly and writes the header itself).
+ */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim();
+  if (text === 'false' || text === '') return false;
+  if (text === 'true') return true;
+  const entries = text.split(',').map((entry) => entry.trim());
+  // isIP: only the usual notations (ipaddr.js also takes `2` or `0x7f.1` as IPv4 addresses).
+  const valid = (entry: string): boolean =>
+    PROXY_RANGES.has(entry) ||
+    (isIP(entry.split('/')[0] ?? '') !== 0 && (!entry.includes('/') || ipaddr.isValidCIDR(entry)));
+  return entries.every(valid) ? entries : undefined;
+}
+
+@ValidatorConstraint({ name: 'trustProxy' })
+class TrustProxyValue implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && parseTrustProxy(value) !== undefined;
+  }
+
+  defaultMessage(): string {
+    return "TRUST_PROXY must be false, true, a number of proxy hops (1-99), or the proxies' addresses or CIDRs, comma-separated";
+  }
+}
 
 /**
  * The environment the service reads, validated at boot. Each property is named after its variable so a
@@ -183,9 +222,14 @@ export class EnvironmentVariables {
   @MaxLength(20)
   BANK_SWIFT = 'BKCHCNBJ45A';
 
-  /** true behind a reverse proxy: the client address (rate limits, logs) comes from X-Forwarded-For. */
-  @IsIn(['true', 'false'])
-  TRUST_PROXY: 'true' | 'false' = 'false';
+  /**
+   * Behind a reverse proxy: the client address (login limits, logs) comes from X-Forwarded-For, read from the
+   * right past the proxies named here (`127.0.0.1`, `10.0.1.0/24`, `loopback`): the address the last trusted
+   * proxy saw, which no client can choose. `true` believes every hop: the leftmost entry, which a client
+   * chooses unless the proxy overwrites the header.
+   */
+  @Validate(TrustProxyValue)
+  TRUST_PROXY = 'false';
 
   /** Largest request body accepted, in bytes. */
   @Transform(toInt)
@@ -234,7 +278,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   loginRate: { limit: number; windowSeconds: number };
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   timezone: string;
   baseCurrency: CurrencyCode;
   mail: {
@@ -304,7 +348,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: raw.LOG_LEVEL,
     loginRate: { limit: raw.LOGIN_RATE_LIMIT, windowSeconds: raw.LOGIN_RATE_WINDOW_SECONDS },
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
-    trustProxy: raw.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY) ?? false,
     timezone: raw.TIMEZONE,
     baseCurrency: raw.BASE_CURRENCY,
     mail: {

@@ -94,7 +94,8 @@ export class EmailsController {
         attempts: e.attempts,
         attachments: e.attachments.map((a) => a.filename),
         sentAt: e.sentAt?.toISOString() ?? null,
-        lastError: e.lastError,
+        // Why a send failed names our mail servers: staff only.
+        lastError: this.scope.isClientUser ? null : e.lastError,
         shipmentId: e.shipmentId,
         createdAt: e.createdAt.toISOString(),
       }),
