@@ -30,6 +30,27 @@ export default tseslint.config(
     },
   },
   {
+    // A domain/ folder holds the business rules as plain TypeScript (docs/architecture.md, "Modules"): testable
+    // without Nest or a database, so nothing there may import either, directly or through an entity or service.
+    files: ['src/**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*'], message: 'domain/ is plain TypeScript: no Nest here.' },
+            { group: ['typeorm', 'typeorm/*'], message: 'domain/ is plain TypeScript: no TypeORM here.' },
+            {
+              group: ['**/entities/*', '**/*.entity', '**/*.service', '**/*.module', '**/*.controller'],
+              message:
+                'domain/ is plain TypeScript: entities, services and modules bring Nest or TypeORM along.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,7 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PERMISSIONS, routeKey } from './auth/permissions';
@@ -12,6 +11,8 @@ import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from './config/app-config';
 import { toErrorBody } from './common/errors/error-body';
 import { createValidationPipe } from './common/validation.pipe';
+import { describeErrors } from './common/http/openapi';
+import { addSecurityHeaders } from './common/http/security-headers';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -75,7 +76,7 @@ export function configureApp(app: NestFastifyApplication): void {
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
-  // API.md: JSON in. Any other content type is 415 UNSUPPORTED_MEDIA_TYPE.
+  // docs/api.md: JSON in. Any other content type is 415 UNSUPPORTED_MEDIA_TYPE.
   fastify.removeContentTypeParser('text/plain');
   const routes: RegisteredRoute[] = [];
   ROUTES.set(app, routes);
@@ -86,35 +87,19 @@ export function configureApp(app: NestFastifyApplication): void {
     void reply.header('x-correlation-id', request.id);
     done();
   });
-  // Security headers on every answer. helmet's middleware is built once here: the Fastify plugin builds it
-  // anew for every request, parsing the CSP each time.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
-  fastify.addHook('onRequest', (request, reply, done) => {
-    // helmet calls back at once, with an Error only if an option is invalid (built above, so never).
-    securityHeaders(request.raw, reply.raw, (error?: unknown) =>
-      done(error instanceof Error ? error : undefined),
-    );
-  });
+  addSecurityHeaders(fastify);
 
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Quayside')
-      .setDescription('Sea-export operations: shipments from booking to B/L release. Contract: API.md.')
+      .setDescription('Sea-export operations: shipments from booking to B/L release. Contract: docs/api.md.')
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
   describePermissions(document);
+  describeErrors(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 

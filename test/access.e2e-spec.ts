@@ -4,8 +4,11 @@ import { registeredRoutes } from '../src/app.setup';
 import { PERMISSIONS, routeKey } from '../src/auth/permissions';
 import { ROLES, type Role } from '../src/common/roles';
 import { createDraft, issue, payableBody, receivableBody } from './factories/billing';
-import { act, createCarrier, createClient, shipmentAt, siBody } from './factories/shipments';
+import { createCarrier, createClient } from './factories/master-data';
+import { siBody } from './factories/shipments';
+import { act, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -59,7 +62,7 @@ describe('the permission matrix', () => {
     const res = await t
       .http()
       [method.toLowerCase() as 'get' | 'post' | 'patch' | 'put'](url)
-      .auth(tokens.get(role)!, { type: 'bearer' })
+      .auth(tokens.get(role)!, bearer)
       .send({});
     if (allowed) {
       expect([401, 403]).not.toContain(res.status);
@@ -102,7 +105,7 @@ describe('who sees what', () => {
   });
   afterAll(() => t.close());
 
-  const get = (token: string, url: string) => t.http().get(url).auth(token, { type: 'bearer' });
+  const get = (token: string, url: string) => t.http().get(url).auth(token, bearer);
 
   describe('a client user', () => {
     it('sees its own shipment, history and booking confirmation, and nothing of another client (404)', async () => {
@@ -188,7 +191,7 @@ describe('who sees what', () => {
       const booked = await t
         .http()
         .post('/api/v1/shipments')
-        .auth(outsider.token, { type: 'bearer' })
+        .auth(outsider.token, bearer)
         .send({
           clientId: client.id,
           pol: 'CNYTN',
@@ -206,7 +209,7 @@ describe('who sees what', () => {
       const created = await t
         .http()
         .post('/api/v1/clients')
-        .auth(seller.token, { type: 'bearer' })
+        .auth(seller.token, bearer)
         .send({
           code: `OWN${Date.now() % 100000}`,
           name: 'Own Co',

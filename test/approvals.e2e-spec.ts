@@ -1,7 +1,8 @@
-import { bearer, decideApproval, eventsOf, postApproval } from './factories/billing';
+import { decideApproval, eventsOf, postApproval } from './factories/billing';
 import { createClient } from './factories/master-data';
-import { createClient as createShipmentClient, shipmentAt } from './factories/shipments';
+import { shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 describe('approvals over HTTP: decided by managers, never by the requester, on the record', () => {
   let t: TestApp;
@@ -12,7 +13,7 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
   beforeAll(async () => {
     t = await createTestApp();
     // Li Sales is in Wang Manager's team and owns the clients below; a manager sees their team's clients
-    // (DOMAIN.md), so the second decider here is an admin, who sees every client.
+    // (docs/domain.md), so the second decider here is an admin, who sees every client.
     manager = await t.createUser({ role: 'manager', name: 'Wang Manager' });
     sales = await t.createUser({ role: 'sales', name: 'Li Sales', teamLeadId: manager.id });
     otherManager = await t.createUser({ role: 'admin', name: 'Zhao Admin' });
@@ -20,7 +21,7 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
   afterAll(() => t.close());
 
   const newShipment = async () => {
-    const client = await createShipmentClient(t, { salesUserId: sales.id });
+    const client = await createClient(t, { salesUserId: sales.id });
     return (await shipmentAt(t, 'booking', { clientId: client.id })).id;
   };
   const ask = async (shipmentId: string, token = sales.token, reason = 'Client promised payment Friday') => {
@@ -248,7 +249,7 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
     await decideApproval(t, manager.token, '00000000-0000-4000-8000-000000000002', 'approve').then((r) =>
       expect(r.status).toBe(404),
     );
-    const client = await createShipmentClient(t, { salesUserId: sales.id });
+    const client = await createClient(t, { salesUserId: sales.id });
     const clientUser = await t.createUser({ role: 'client', clientId: client.id });
     const res = await postApproval(t, clientUser.token, { type: 'other', clientId: client.id, reason: 'x' });
     expect(res.status).toBe(403);

@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { carrierBody, clientBody, createCarrier, createClient } from './factories/master-data';
 import { ADMIN, createTestApp, TestApp } from './utils/test-app';
 import { createTestDatabase } from './utils/test-database';
+import { bearer, fieldsNamed, fieldsOf } from './utils/http';
 
 // Issue 11: the login limits cannot be turned against a user, tokens end with the password that issued them,
 // e-mail addresses cannot carry header injection, and passwords are compared as the same text however they
 // were typed (docs/security.md, "Issue 11: authentication").
 
 const onServer = process.env.DATABASE_URL ? describe : describe.skip;
-const bearer = { type: 'bearer' } as const;
 const PASSWORD = 'user-pass-123';
 
 interface Answer {
@@ -66,8 +66,6 @@ function postFrom(
     req.end(text);
   });
 }
-
-const fieldsOf = (body: Answer['body']): string[] => (body.details?.fields ?? []).map((f) => f.field);
 
 /** What a 429 must look like: our envelope, a Retry-After within the window, nothing of the library behind it. */
 function expectRateLimited(answer: Answer, windowSeconds: number): void {
@@ -300,20 +298,20 @@ describe('tokens end with the password, and with the account', () => {
       newPassword: 'harbour-new-2026',
     }).expect(400);
     expect(wrong.body.code).toBe('VALIDATION_FAILED');
-    expect(fieldsOf(wrong.body)).toEqual(['currentPassword']);
+    expect(fieldsNamed(wrong.body)).toEqual(['currentPassword']);
     const weak = await changePassword(user.token, {
       currentPassword: PASSWORD,
       newPassword: 'short1',
     }).expect(400);
-    expect(fieldsOf(weak.body)).toEqual(['newPassword']);
+    expect(fieldsNamed(weak.body)).toEqual(['newPassword']);
     const missing = await changePassword(user.token, {}).expect(400);
-    expect([...new Set(fieldsOf(missing.body))].sort()).toEqual(['currentPassword', 'newPassword']);
+    expect(fieldsOf(missing.body)).toEqual(['currentPassword', 'newPassword']);
     const extra = await changePassword(user.token, {
       currentPassword: PASSWORD,
       newPassword: 'harbour-new-2026',
       userId: user.id,
     }).expect(400);
-    expect(fieldsOf(extra.body)).toEqual(['userId']);
+    expect(fieldsNamed(extra.body)).toEqual(['userId']);
     await changePassword('not-a-token', {
       currentPassword: PASSWORD,
       newPassword: 'harbour-new-2026',
@@ -442,7 +440,7 @@ describe('e-mail addresses that could inject mail headers', () => {
       .auth(admin, bearer)
       .send({ email, name: 'Mallory', password: 'harbour-2026', role: 'sales' })
       .expect(400);
-    expect(fieldsOf(res.body)).toEqual(['email']);
+    expect(fieldsNamed(res.body)).toEqual(['email']);
   });
 
   it.each(BAD)("refuses %s in a client's and a carrier's e-mails, naming the item", async (_name, email) => {
@@ -452,14 +450,14 @@ describe('e-mail addresses that could inject mail headers', () => {
       .auth(admin, bearer)
       .send(clientBody({ emails: ['ok@x.io', email] }))
       .expect(400);
-    expect(fieldsOf(client.body)).toEqual(['emails[1]']);
+    expect(fieldsNamed(client.body)).toEqual(['emails[1]']);
     const carrier = await t
       .http()
       .post('/api/v1/carriers')
       .auth(admin, bearer)
       .send(carrierBody({ emails: ['ok@x.io', email] }))
       .expect(400);
-    expect(fieldsOf(carrier.body)).toEqual(['emails[1]']);
+    expect(fieldsNamed(carrier.body)).toEqual(['emails[1]']);
   });
 
   it('refuses them on edits too, and on login (400, not a guess)', async () => {
@@ -472,16 +470,16 @@ describe('e-mail addresses that could inject mail headers', () => {
         .auth(admin, bearer)
         .send({ emails: [email] })
         .expect(400);
-      expect(fieldsOf(c.body)).toEqual(['emails[0]']);
+      expect(fieldsNamed(c.body)).toEqual(['emails[0]']);
       const k = await t
         .http()
         .patch(`/api/v1/carriers/${carrier.id}`)
         .auth(admin, bearer)
         .send({ emails: ['ok@x.io', 'ok2@x.io', email] })
         .expect(400);
-      expect(fieldsOf(k.body)).toEqual(['emails[2]']);
+      expect(fieldsNamed(k.body)).toEqual(['emails[2]']);
       const l = await t.http().post('/api/v1/auth/login').send({ email, password: 'whatever-1' }).expect(400);
-      expect(fieldsOf(l.body)).toEqual(['email']);
+      expect(fieldsNamed(l.body)).toEqual(['email']);
     }
     const [clients, carriers] = await Promise.all([
       t.http().get(`/api/v1/clients/${client.id}`).auth(admin, bearer).expect(200),
@@ -563,6 +561,6 @@ describe('passwords compared as the same text however they were typed', () => {
     // Ten characters once composed: accepted. Ten code points as typed but seven once composed: too short.
     await createUser('ten@quayside.test', 'Caf\u00e9\u00e9\u00e9\u00e9\u00e9\u00e91').expect(201);
     const res = await createUser('seven@quayside.test', 'Cafe\u0301e\u0301e\u03011').expect(400);
-    expect(fieldsOf(res.body)).toEqual(['password']);
+    expect(fieldsNamed(res.body)).toEqual(['password']);
   });
 });

@@ -5,7 +5,6 @@ import { IssuedNoteSnapshot1795800000000 } from '../migrations/1795800000000-Iss
 import { ConfigValidationError, loadConfig } from '../src/config/app-config';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher.service';
 import {
-  bearer,
   createDraft,
   eventsOf,
   fxRate,
@@ -25,9 +24,11 @@ import {
   today,
   type DebitNote,
 } from './factories/billing';
-import { act, createCarrier, createClient, shipmentAt } from './factories/shipments';
+import { createCarrier, createClient } from './factories/master-data';
+import { act, shipmentAt } from './utils/flow';
 import { startSmtp, type TestSmtp } from './utils/smtp';
 import { createTestApp, type TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 /**
  * Issue 11, "two integrity gaps" and "money sanity": an issued debit note is one document whatever changes

@@ -1,9 +1,9 @@
 import { createDraft, eventsOf, postIssue, receivableBody, today, type DebitNote } from './factories/billing';
 import { createCarrier, createClient } from './factories/master-data';
-import { shipmentAt } from './factories/shipments';
+import { shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
 
-/** Gap-free receivable numbers under concurrent issuing (API.md "Billing"). A fresh database: numbers start at 1. */
+/** Gap-free receivable numbers under concurrent issuing (docs/api.md "Billing"). A fresh database: numbers start at 1. */
 describe('debit note numbers under concurrency', () => {
   const SHIPMENTS = 20;
   const PER_SHIPMENT = 10;

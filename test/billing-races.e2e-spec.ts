@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import {
-  bearer,
   createCreditClient,
   createDraft,
   decideApproval,
@@ -17,8 +16,9 @@ import {
   receivableBody,
 } from './factories/billing';
 import { createCarrier, createClient } from './factories/master-data';
-import { act, shipmentAt } from './factories/shipments';
+import { act, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 /** Rounds of each race: enough that an unguarded interleaving shows up on PostgreSQL. */
 const ROUNDS = 16;

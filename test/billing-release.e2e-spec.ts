@@ -1,5 +1,4 @@
 import {
-  bearer,
   createCreditClient,
   createDraft,
   createPrepaidClient,
@@ -22,10 +21,11 @@ import {
   type DebitNoteBody,
 } from './factories/billing';
 import { createCarrier } from './factories/master-data';
-import { shipmentAt } from './factories/shipments';
+import { shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
-/** Why a prepaid client's B/L waits for payment (DOMAIN.md "Cash first"). */
+/** Why a prepaid client's B/L waits for payment (docs/domain.md "Cash first"). */
 const CASH_FIRST = 'the client is prepaid (cash first): its debit notes must be paid before release';
 
 describe('B/L release over HTTP: cash first, credit, approvals', () => {

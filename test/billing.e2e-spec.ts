@@ -1,6 +1,4 @@
 import {
-  bearer,
-  countRows,
   createCreditClient,
   createDraft,
   eventsOf,
@@ -25,10 +23,12 @@ import {
   today,
   type DebitNote,
   type DebitNoteBody,
+  fixedFxTerm,
 } from './factories/billing';
 import { createCarrier, createClient } from './factories/master-data';
-import { act, shipmentAt } from './factories/shipments';
+import { act, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer, countRows } from './utils/http';
 
 describe('billing over HTTP: debit notes, payments, profit and aging', () => {
   let t: TestApp;
@@ -156,8 +156,8 @@ describe('billing over HTTP: debit notes, payments, profit and aging', () => {
         'lines[0].amount.amount',
       ],
       [
-        'one digit too few',
-        (c) => receivableBody(c, { lines: [{ description: 'Freight', amount: money('1000.5') }] }),
+        'one digit too many',
+        (c) => receivableBody(c, { lines: [{ description: 'Freight', amount: money('1000.505') }] }),
         'lines[0].amount.amount',
       ],
       [
@@ -287,27 +287,9 @@ describe('billing over HTTP: debit notes, payments, profit and aging', () => {
 
     it("applies the client's fixed rate by default and freezes it on the note; later terms do not touch it", async () => {
       const { shipmentId, clientId } = await shipmentFor();
-      const put = await setFxTerms(t, clientId, [
-        {
-          from: 'USD',
-          to: 'CNY',
-          mode: 'fixed',
-          rate: '7.1000',
-          source: 'Contract 2026-031',
-          date: '2026-11-01',
-        },
-      ]);
+      const put = await setFxTerms(t, clientId, [fixedFxTerm()]);
       expect(put.status).toBe(200);
-      expect(put.body.terms).toEqual([
-        {
-          from: 'USD',
-          to: 'CNY',
-          mode: 'fixed',
-          rate: '7.1000',
-          source: 'Contract 2026-031',
-          date: '2026-11-01',
-        },
-      ]);
+      expect(put.body.terms).toEqual([fixedFxTerm()]);
 
       const draft = await createDraft(t, shipmentId, receivableBody(clientId, { lines: [usdFreight] }));
       const agreed = {

@@ -1,50 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts src/main.ts as `npm start` would run it (compiled on the fly), with only the given environment. */
-function start(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(run: Run, pattern: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const match = run.output().match(pattern);
-    if (match) return match;
-    if (Date.now() > until || run.child.exitCode !== null)
-      throw new Error(`no ${pattern} in:\n${run.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { freePort, start, waitFor, type Run } from './utils/main-process';
 
 describe('booting the service', () => {
   it('exits non-zero naming a bad variable', async () => {
@@ -69,7 +26,7 @@ describe('booting the service', () => {
     it('migrates, creates an admin with a password printed once, serves, and refuses a second process', async () => {
       const port = await freePort();
       first = start({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
-      const [, email, password] = await waitFor(first, /created the admin (\S+) with the password (\S+) /);
+      const [, email, password] = await waitFor(first, /log in as (\S+) with the password (\S+)/);
       await waitFor(first, /successfully started/);
 
       const health = await fetch(`http://127.0.0.1:${port}/health`);
@@ -90,5 +47,34 @@ describe('booting the service', () => {
       await first.exited;
       expect(existsSync(join(dataDir, 'quayside.lock'))).toBe(false);
     });
+  });
+
+  it('says where it is in a plain banner, with the generated password on the first start only', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'quayside-banner-'));
+    const stop = async (run: Run): Promise<void> => {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    };
+    try {
+      const port = await freePort();
+      const env = { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+      const first = start(env);
+      const [, email, password] = await waitFor(first, /log in as (\S+) with the password (\S+)/);
+      await stop(first);
+      const banner = first.output().slice(first.output().indexOf('Quayside is listening'));
+      expect(banner).toContain(`Quayside is listening on http://127.0.0.1:${port}\n`);
+      expect(banner).toContain('database:       embedded PostgreSQL (PGlite)');
+      expect(banner).toContain(`data directory: ${dataDir}\n`);
+      // The password is printed once: in the banner, not in the JSON log line that says the admin was made.
+      expect(first.output().split(password ?? '').length).toBe(2);
+      expect(first.output()).toContain(`created the admin ${email} with a generated password`);
+
+      const again = start(env);
+      await waitFor(again, /data directory: .*\n/);
+      await stop(again);
+      expect(again.output()).not.toContain('log in as');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,10 +1,6 @@
 import { carrierBody, createCarrier } from './factories/master-data';
+import { bearer, auditTrail, collectionRoutes, countRows, fieldsOf } from './utils/http';
 import { createTestApp, TestApp } from './utils/test-app';
-
-interface FieldError {
-  field: string;
-  message: string;
-}
 
 const CARRIER_KEYS = [
   'code',
@@ -30,36 +26,9 @@ describe('carriers over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const post = (token: string, body: object) =>
-    t.http().post('/api/v1/carriers').auth(token, { type: 'bearer' }).send(body);
-  const patch = (token: string, id: string, body: object, ifMatch?: string) => {
-    const req = t.http().patch(`/api/v1/carriers/${id}`).auth(token, { type: 'bearer' });
-    if (ifMatch !== undefined) void req.set('if-match', ifMatch);
-    return req.send(body);
-  };
-  const get = (token: string, id: string) =>
-    t.http().get(`/api/v1/carriers/${id}`).auth(token, { type: 'bearer' });
-  const list = (token: string, query: string) =>
-    t.http().get(`/api/v1/carriers?${query}`).auth(token, { type: 'bearer' });
-  const fieldsOf = (body: { details?: { fields?: FieldError[] } }): string[] =>
-    [...new Set((body.details?.fields ?? []).map((f) => f.field))].sort();
-  const count = async (sql: string): Promise<number> => {
-    const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`);
-    return row.n as number;
-  };
-  const auditOf = async (entityId: string, extra = '') => {
-    const res = await t
-      .http()
-      .get(`/api/v1/audit?entityType=carrier&entityId=${entityId}&limit=200${extra}`)
-      .auth(admin, { type: 'bearer' })
-      .expect(200);
-    return res.body.items as {
-      action: string;
-      actor: { id: string; name: string } | null;
-      changes: Record<string, unknown>;
-      correlationId: string | null;
-    }[];
-  };
+  const { post, patch, get, list } = collectionRoutes(() => t, '/api/v1/carriers');
+  const count = (from: string, params: unknown[] = []): Promise<number> => countRows(t, from, params);
+  const auditOf = (entityId: string, extra = '') => auditTrail(t, admin, 'carrier', entityId, extra);
 
   describe('create', () => {
     it('creates MSC without document printing, normalising code, name and e-mails', async () => {
@@ -167,7 +136,7 @@ describe('carriers over HTTP', () => {
       const clientRes = await t
         .http()
         .post('/api/v1/clients')
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .send({
           code: 'CARRIER-TEST',
           name: 'A shipper',

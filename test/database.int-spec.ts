@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { QuaysideDataSource, connectDataSource } from '../src/database/data-source';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 
-// What the embedded database must do as well as the server (FACTS.md: a shared PGlite session loses
+// What the embedded database must do as well as the server (measured: a shared PGlite session loses
 // updates and lets SKIP LOCKED claim a row twice). The same tests run on both kinds.
 describe(`transactions on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   let db: TestDatabase;

@@ -23,7 +23,7 @@ function holdDataDir(dir: string): Promise<ChildProcess> {
   });
 }
 
-// PGlite has no lock of its own: two processes on one directory both open it and lose rows (FACTS.md).
+// PGlite has no lock of its own: two processes on one directory both open it and lose rows (measured).
 describe('the embedded database directory', () => {
   let dir: string;
   beforeEach(() => {

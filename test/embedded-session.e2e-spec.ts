@@ -1,25 +1,20 @@
 import { Logger } from '@nestjs/common';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, cpSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { queryPrepared } from '../src/common/database/prepared';
-import {
-  act,
-  actOnContainer,
-  containerNumber,
-  createCarrier,
-  createClient,
-  shipmentAt,
-  shipmentBody,
-} from './factories/shipments';
+import { createCarrier, createClient } from './factories/master-data';
+import { containerNumber, shipmentBody } from './factories/shipments';
+import { book, act, actOnContainer, shipmentAt } from './utils/flow';
+import { freePort, start, waitFor, type Run } from './utils/main-process';
 import { createTestApp, type TestApp } from './utils/test-app';
 import { serverUrl, TEMPLATE_ENV, type TestDatabase } from './utils/test-database';
+import { bearer } from './utils/http';
 
 /**
  * Issue 11, "Critical": on the embedded database one refused statement broke the service until a restart.
@@ -30,19 +25,13 @@ import { serverUrl, TEMPLATE_ENV, type TestDatabase } from './utils/test-databas
  * "Issue 11: the embedded database's session and storage").
  */
 
-const bearer = { type: 'bearer' } as const;
-
 // A type, not an interface: it then fits the factories' open body types.
 type Fixtures = { clientId: string; carrierId: string };
 
 /** A normal booking, then an action written in a transaction and one written alone: all must succeed. */
 async function bookAndAct(t: TestApp, f: Fixtures): Promise<void> {
   const op = await t.tokenFor('operator');
-  const created = await t
-    .http()
-    .post('/api/v1/shipments')
-    .auth(op, bearer)
-    .send(shipmentBody({ ...f }));
+  const created = await book(t, op, shipmentBody({ ...f }));
   expect({ status: created.status, body: created.body }).toMatchObject({ status: 201 });
   const id = created.body.id as string;
   const confirmed = await act(t, op, id, 'confirm-booking');
@@ -287,10 +276,7 @@ describeDiskFull(
         for (const s of waiting) {
           record('request-space', await act(app, op, s.id, 'request-space'));
           record('cancel', await act(app, op, s.id, 'cancel', { reason: reason() }));
-          record(
-            'booking',
-            await app.http().post('/api/v1/shipments').auth(op, bearer).send(shipmentBody(f)),
-          );
+          record('booking', await book(app, op, shipmentBody(f)));
         }
         // Whatever still fitted was written; everything else is a 503 that says why, never a 500.
         const refused = answers.filter((a) => a.status !== 200 && a.status !== 201);
@@ -357,43 +343,3 @@ describeDiskFull(
     });
   },
 );
-
-// The real main.ts as a child process, as test/boot.e2e-spec.ts runs it.
-const ROOT = join(__dirname, '..');
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(run: Run, pattern: RegExp, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!pattern.test(run.output())) {
-    if (Date.now() > until || run.child.exitCode !== null)
-      throw new Error(`no ${pattern} in:\n${run.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

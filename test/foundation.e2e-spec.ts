@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { ADMIN, createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 describe('service foundation over HTTP', () => {
   let t: TestApp;
@@ -87,7 +88,7 @@ describe('service foundation over HTTP', () => {
 
     it('answers a malformed URL and an over-long path id in the envelope', async () => {
       const token = await t.tokenFor('admin');
-      const bad = await t.http().get('/api/v1/users/%E0%A4%A').auth(token, { type: 'bearer' });
+      const bad = await t.http().get('/api/v1/users/%E0%A4%A').auth(token, bearer);
       expect(bad.status).toBeGreaterThanOrEqual(400);
       expect(bad.status).toBeLessThan(500);
       expect(bad.body).toMatchObject({
@@ -98,7 +99,7 @@ describe('service foundation over HTTP', () => {
       const long = await t
         .http()
         .get(`/api/v1/users/${'a'.repeat(120)}`)
-        .auth(token, { type: 'bearer' });
+        .auth(token, bearer);
       expect(long.status).toBeGreaterThanOrEqual(400);
       expect(long.status).toBeLessThan(500);
       expect(long.body.code).toEqual(expect.any(String));
@@ -151,9 +152,9 @@ describe('service foundation over HTTP', () => {
       const token = await t.tokenFor('admin');
       const { sub } = t.app.get(JwtService).decode<{ sub: string }>(token);
       const expired = t.app.get(JwtService).sign({ sub, exp: Math.floor(Date.now() / 1000) - 5 });
-      await t.http().get('/api/v1/users').auth(expired, { type: 'bearer' }).expect(401);
+      await t.http().get('/api/v1/users').auth(expired, bearer).expect(401);
       const forged = new JwtService({ secret: 'another-secret-another-secret-0123456789' }).sign({ sub });
-      await t.http().get('/api/v1/users').auth(forged, { type: 'bearer' }).expect(401);
+      await t.http().get('/api/v1/users').auth(forged, bearer).expect(401);
     });
   });
 
@@ -163,7 +164,7 @@ describe('service foundation over HTTP', () => {
       const res = await t
         .http()
         .post('/api/v1/users')
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .send({
           email: 'Ops.Lead@Quayside.test',
           name: 'Ops Lead',
@@ -173,7 +174,7 @@ describe('service foundation over HTTP', () => {
         .expect(201);
       expect(res.body).toMatchObject({ email: 'ops.lead@quayside.test', role: 'operator', active: true });
       expect(res.body.passwordHash).toBeUndefined();
-      const list = await t.http().get('/api/v1/users?limit=200').auth(admin, { type: 'bearer' }).expect(200);
+      const list = await t.http().get('/api/v1/users?limit=200').auth(admin, bearer).expect(200);
       expect(list.body.items.map((u: { email: string }) => u.email)).toContain('ops.lead@quayside.test');
     });
 
@@ -187,27 +188,27 @@ describe('service foundation over HTTP', () => {
           .http()
           .get('/api/v1/users')
           .query({ limit: 2, ...(cursor ? { cursor } : {}) })
-          .auth(admin, { type: 'bearer' })
+          .auth(admin, bearer)
           .expect(200);
         expect(res.body.items.length).toBeLessThanOrEqual(2);
         seen.push(...res.body.items.map((u) => u.id));
         cursor = res.body.nextCursor;
       } while (cursor);
-      const all = await t.http().get('/api/v1/users?limit=200').auth(admin, { type: 'bearer' });
+      const all = await t.http().get('/api/v1/users?limit=200').auth(admin, bearer);
       expect(seen).toEqual(all.body.items.map((u: { id: string }) => u.id));
       expect(new Set(seen).size).toBe(seen.length);
-      await t.http().get('/api/v1/users?cursor=garbage').auth(admin, { type: 'bearer' }).expect(400);
-      await t.http().get('/api/v1/users?limit=201').auth(admin, { type: 'bearer' }).expect(400);
+      await t.http().get('/api/v1/users?cursor=garbage').auth(admin, bearer).expect(400);
+      await t.http().get('/api/v1/users?limit=201').auth(admin, bearer).expect(400);
     });
 
     it('refuses a duplicate e-mail with 409 CONFLICT naming the field, and changes nothing', async () => {
       const admin = await t.tokenFor('admin');
       const body = { email: 'dup@quayside.test', name: 'Dup', password: 'harbour-2026', role: 'sales' };
-      await t.http().post('/api/v1/users').auth(admin, { type: 'bearer' }).send(body).expect(201);
+      await t.http().post('/api/v1/users').auth(admin, bearer).send(body).expect(201);
       const res = await t
         .http()
         .post('/api/v1/users')
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .send({ ...body, email: 'DUP@quayside.test', name: 'Other' })
         .expect(409);
       expect(res.body.code).toBe('CONFLICT');
@@ -223,7 +224,7 @@ describe('service foundation over HTTP', () => {
       const weak = await t
         .http()
         .post('/api/v1/users')
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .send({ email: 'weak@quayside.test', name: 'W', password: 'short1', role: 'sales' })
         .expect(400);
       expect(weak.body.details.fields).toEqual([
@@ -232,7 +233,7 @@ describe('service foundation over HTTP', () => {
       const noClient = await t
         .http()
         .post('/api/v1/users')
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .send({ email: 'c@quayside.test', name: 'C', password: 'harbour-2026', role: 'client' })
         .expect(400);
       expect(noClient.body.details.fields).toEqual([{ field: 'clientId', message: expect.any(String) }]);
@@ -244,7 +245,7 @@ describe('service foundation over HTTP', () => {
         const res = await t
           .http()
           .post('/api/v1/users')
-          .auth(token, { type: 'bearer' })
+          .auth(token, bearer)
           .send({ email: `x-${role}@quayside.test`, name: 'X', password: 'harbour-2026', role: 'sales' });
         expect(res.status).toBe(403);
         expect(res.body.code).toBe('FORBIDDEN');
@@ -254,14 +255,14 @@ describe('service foundation over HTTP', () => {
     it('locks a deactivated user out at once, tokens already issued included', async () => {
       const admin = await t.tokenFor('admin');
       const user = await t.createUser({ role: 'operator' });
-      await t.http().get('/api/v1/users').auth(user.token, { type: 'bearer' }).expect(403);
+      await t.http().get('/api/v1/users').auth(user.token, bearer).expect(403);
       await t
         .http()
         .patch(`/api/v1/users/${user.id}`)
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .send({ active: false })
         .expect(200);
-      const res = await t.http().get('/api/v1/users').auth(user.token, { type: 'bearer' }).expect(401);
+      const res = await t.http().get('/api/v1/users').auth(user.token, bearer).expect(401);
       expect(res.body.code).toBe('UNAUTHENTICATED');
       await t
         .http()
@@ -275,9 +276,9 @@ describe('service foundation over HTTP', () => {
       await t
         .http()
         .get('/api/v1/users/00000000-0000-4000-8000-000000000000')
-        .auth(admin, { type: 'bearer' })
+        .auth(admin, bearer)
         .expect(404);
-      await t.http().get('/api/v1/users/not-a-uuid').auth(admin, { type: 'bearer' }).expect(404);
+      await t.http().get('/api/v1/users/not-a-uuid').auth(admin, bearer).expect(404);
     });
   });
 });

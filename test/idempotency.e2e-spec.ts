@@ -1,8 +1,10 @@
 import type { Response } from 'supertest';
-import { bearer, receivableBody } from './factories/billing';
+import { receivableBody } from './factories/billing';
 import { createCarrier, createClient } from './factories/master-data';
-import { releaseSoBody, shipmentAt, shipmentBody } from './factories/shipments';
+import { releaseSoBody, shipmentBody } from './factories/shipments';
+import { shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 /** How many times each request is sent with the same key (the first time and the retries). */
 const TRIES = 5;

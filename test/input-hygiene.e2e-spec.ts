@@ -1,10 +1,12 @@
 import type { Response } from 'supertest';
 import { QueryFailedError } from 'typeorm';
 import { toErrorBody } from '../src/common/errors/error-body';
-import { bearer, countRows } from './factories/billing';
-import { carrierBody, clientBody } from './factories/master-data';
-import { act, createCarrier, createClient, shipmentAt, shipmentBody } from './factories/shipments';
+
+import { carrierBody, clientBody, createCarrier, createClient } from './factories/master-data';
+import { shipmentBody } from './factories/shipments';
+import { act, shipmentAt } from './utils/flow';
 import { createTestApp, type TestApp } from './utils/test-app';
+import { bearer, countRows, fieldsNamed } from './utils/http';
 
 /**
  * Issue 11, what a request may carry and what an answer may say: text PostgreSQL cannot store faithfully is
@@ -12,16 +14,8 @@ import { createTestApp, type TestApp } from './utils/test-app';
  * parameter or body field at fault (docs/security.md, "Issue 11: input hygiene").
  */
 
-interface FieldError {
-  field: string;
-  message: string;
-}
-
 /** A cursor as the service encodes one (base64url of a JSON array), with whatever inside. */
 const forgedCursor = (key: unknown): string => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-const fieldsOf = (res: Response): string[] =>
-  ((res.body?.details?.fields ?? []) as FieldError[]).map((f) => f.field);
 
 /** A raw JSON body, as a client sends it: `\\ud83d` stays the escape of half a character. */
 function postRaw(t: TestApp, token: string, url: string, json: string) {
@@ -51,7 +45,7 @@ describe('text PostgreSQL cannot store faithfully is refused at validation, nami
     ];
     for (const [json, field] of cases) {
       const res = await postRaw(t, op, '/api/v1/shipments', json);
-      expect({ status: res.status, code: res.body.code, fields: fieldsOf(res) }).toEqual({
+      expect({ status: res.status, code: res.body.code, fields: fieldsNamed(res.body) }).toEqual({
         status: 400,
         code: 'VALIDATION_FAILED',
         fields: [field],
@@ -66,12 +60,12 @@ describe('text PostgreSQL cannot store faithfully is refused at validation, nami
     const clients = await countRows(t, 'clients');
     const client = JSON.stringify(clientBody({ name: 'Shenzhen Oak NAME' })).replace('NAME', '\\ud83d');
     const res = await postRaw(t, admin, '/api/v1/clients', client);
-    expect({ status: res.status, fields: fieldsOf(res) }).toEqual({ status: 400, fields: ['name'] });
+    expect({ status: res.status, fields: fieldsNamed(res.body) }).toEqual({ status: 400, fields: ['name'] });
     expect(await countRows(t, 'clients')).toBe(clients);
 
     const carrier = JSON.stringify(carrierBody()).replace(/"name":"([^"]*)"/, '"name":"$1\\udfff"');
     const refusedCarrier = await postRaw(t, admin, '/api/v1/carriers', carrier);
-    expect({ status: refusedCarrier.status, fields: fieldsOf(refusedCarrier) }).toEqual({
+    expect({ status: refusedCarrier.status, fields: fieldsNamed(refusedCarrier.body) }).toEqual({
       status: 400,
       fields: ['name'],
     });
@@ -83,7 +77,7 @@ describe('text PostgreSQL cannot store faithfully is refused at validation, nami
       `/api/v1/shipments/${s.id}/actions/declare-customs`,
       '{"declarationNumber":"DEC\\ud83d"}',
     );
-    expect({ status: declare.status, fields: fieldsOf(declare) }).toEqual({
+    expect({ status: declare.status, fields: fieldsNamed(declare.body) }).toEqual({
       status: 400,
       fields: ['declarationNumber'],
     });
@@ -117,7 +111,7 @@ describe('text PostgreSQL cannot store faithfully is refused at validation, nami
     ];
     for (const [url, token, field] of probes) {
       const res = await t.http().get(url).auth(token, bearer);
-      expect({ url, status: res.status, fields: fieldsOf(res) }).toEqual({
+      expect({ url, status: res.status, fields: fieldsNamed(res.body) }).toEqual({
         url,
         status: 400,
         fields: [field],
@@ -163,7 +157,7 @@ describe('4xx bodies name no database internals', () => {
       .post('/api/v1/carriers')
       .auth(admin, bearer)
       .send({ ...body, name: 'Another name' });
-    expect({ status: again.status, code: again.body.code, fields: fieldsOf(again) }).toEqual({
+    expect({ status: again.status, code: again.body.code, fields: fieldsNamed(again.body) }).toEqual({
       status: 409,
       code: 'CONFLICT',
       fields: ['code'],
@@ -184,7 +178,7 @@ describe('4xx bodies name no database internals', () => {
       .auth(admin, bearer)
       .send({ ...user, email: user.email.toUpperCase(), role: 'operator' });
     expect(sameEmail.status).toBe(409);
-    expect(fieldsOf(sameEmail)).toEqual(['email']);
+    expect(fieldsNamed(sameEmail.body)).toEqual(['email']);
     expectNoSchemaNames(sameEmail, names);
   });
 
@@ -274,7 +268,7 @@ describe('every 400 names the query parameter or body field at fault', () => {
         for (const value of [...values, `1&${param}=2`]) {
           probes++;
           const res = await t.http().get(`${url}?${param}=${value}`).auth(admin, bearer);
-          const fields = fieldsOf(res);
+          const fields = fieldsNamed(res.body);
           if (
             res.status >= 500 ||
             (res.status === 400 && (!fields.length || fields.some((f) => f !== param)))

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher.service';
-import { act, createClient, shipmentAt, shipmentBody } from './factories/shipments';
+import { createClient } from './factories/master-data';
+import { shipmentBody } from './factories/shipments';
+import { book, act, shipmentAt } from './utils/flow';
 import { startSmtp, TestSmtp } from './utils/smtp';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,8 +33,7 @@ describe('the e-mail outbox with a real SMTP server', () => {
   });
 
   const emails = async (shipmentId: string) =>
-    (await t.http().get('/api/v1/emails').query({ shipmentId }).auth(op, { type: 'bearer' }).expect(200)).body
-      .items as {
+    (await t.http().get('/api/v1/emails').query({ shipmentId }).auth(op, bearer).expect(200)).body.items as {
       id: string;
       messageId: string;
       to: string[];
@@ -49,12 +51,7 @@ describe('the e-mail outbox with a real SMTP server', () => {
       emails: ['ops@oak.example', 'boss@oak.example'],
       language: 'zh',
     });
-    const created = await t
-      .http()
-      .post('/api/v1/shipments')
-      .auth(op, { type: 'bearer' })
-      .send(shipmentBody({ clientId: client.id }))
-      .expect(201);
+    const created = await book(t, op, shipmentBody({ clientId: client.id })).expect(201);
     expect(await emails(created.body.id)).toEqual([]);
     await act(t, op, created.body.id, 'confirm-booking').expect(200);
 
@@ -104,12 +101,7 @@ describe('the e-mail outbox with a real SMTP server', () => {
     await smtp.stop();
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const s = await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(op, { type: 'bearer' })
-        .send(shipmentBody({ clientId: client.id }))
-        .expect(201);
+      const s = await book(t, op, shipmentBody({ clientId: client.id })).expect(201);
       await act(t, op, s.body.id, 'confirm-booking').expect(200);
       ids.push(s.body.id);
     }
@@ -129,12 +121,7 @@ describe('the e-mail outbox with a real SMTP server', () => {
   it('marks an e-mail failed after the last attempt, with the error', async () => {
     await dispatcher.dispatchDue();
     const client = await createClient(t, { emails: ['never@client.example'] });
-    const s = await t
-      .http()
-      .post('/api/v1/shipments')
-      .auth(op, { type: 'bearer' })
-      .send(shipmentBody({ clientId: client.id }))
-      .expect(201);
+    const s = await book(t, op, shipmentBody({ clientId: client.id })).expect(201);
     await act(t, op, s.body.id, 'confirm-booking').expect(200);
     await smtp.stop();
     try {
@@ -156,12 +143,7 @@ describe('the e-mail outbox with a real SMTP server', () => {
   it('sends again, under the same Message-ID, an e-mail whose sender died mid-send', async () => {
     await dispatcher.dispatchDue();
     const client = await createClient(t, { emails: ['crash@client.example'] });
-    const s = await t
-      .http()
-      .post('/api/v1/shipments')
-      .auth(op, { type: 'bearer' })
-      .send(shipmentBody({ clientId: client.id }))
-      .expect(201);
+    const s = await book(t, op, shipmentBody({ clientId: client.id })).expect(201);
     await act(t, op, s.body.id, 'confirm-booking').expect(200);
     // A sender claimed it and died: the row is `sending` with a lease that has run out.
     await t.dataSource.query(
@@ -177,12 +159,7 @@ describe('the e-mail outbox with a real SMTP server', () => {
   it('does not take an e-mail another sender holds a live lease on', async () => {
     await dispatcher.dispatchDue();
     const client = await createClient(t, { emails: ['leased@client.example'] });
-    const s = await t
-      .http()
-      .post('/api/v1/shipments')
-      .auth(op, { type: 'bearer' })
-      .send(shipmentBody({ clientId: client.id }))
-      .expect(201);
+    const s = await book(t, op, shipmentBody({ clientId: client.id })).expect(201);
     await act(t, op, s.body.id, 'confirm-booking').expect(200);
     await t.dataSource.query(
       `UPDATE emails SET status = 'sending', lease_until = now() + interval '5 minutes' WHERE shipment_id = $1`,

@@ -1,14 +1,10 @@
 import { createDraft, issue, receivableBody } from './factories/billing';
-import {
-  containerNumber,
-  createClient,
-  releaseSoBody,
-  shipmentAt,
-  shipmentBody,
-  siBody,
-} from './factories/shipments';
+import { createClient } from './factories/master-data';
+import { containerNumber, releaseSoBody, shipmentBody, siBody } from './factories/shipments';
+import { shipmentAt } from './utils/flow';
 import type { ShipmentStatus } from '../src/shipments/domain/shipment-status';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 const N = 8;
 
@@ -35,7 +31,7 @@ describe(`${N} identical requests at once have the effect of one`, () => {
   const press = (token: string, url: string, body: object, key?: string) =>
     Promise.all(
       Array.from({ length: N }, () => {
-        const req = t.http().post(url).auth(token, { type: 'bearer' });
+        const req = t.http().post(url).auth(token, bearer);
         return (key ? req.set('Idempotency-Key', key) : req).send(body);
       }),
     );
@@ -107,7 +103,7 @@ describe(`${N} identical requests at once have the effect of one`, () => {
     await t
       .http()
       .post('/api/v1/payments')
-      .auth(accounts, { type: 'bearer' })
+      .auth(accounts, bearer)
       .send({
         clientId: client.id,
         amount: note.total,
@@ -195,7 +191,7 @@ describe(`${N} identical requests at once have the effect of one`, () => {
     const asked = await t
       .http()
       .post('/api/v1/approvals')
-      .auth(await t.tokenFor('sales'), { type: 'bearer' })
+      .auth(await t.tokenFor('sales'), bearer)
       .send({ type: 'release_before_payment', shipmentId: s.id, reason: 'promised Friday' })
       .expect(201);
     const results = await press(

@@ -1,19 +1,21 @@
 import { JobsService } from '../src/scheduler/jobs.service';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher.service';
 import { createDraft, issue, receivableBody, shiftDays, shiftMonths, today } from './factories/billing';
-import { actOnContainer, createClient, shipmentAt } from './factories/shipments';
+import { createClient } from './factories/master-data';
+import { actOnContainer, shipmentAt } from './utils/flow';
 import { startSmtp, TestSmtp } from './utils/smtp';
 import { createTestApp, TestApp } from './utils/test-app';
 import { createTestDatabase } from './utils/test-database';
+import { bearer } from './utils/http';
 
 const hours = (h: number) => h * 3600_000;
 
 async function shipmentView(t: TestApp, id: string) {
   const token = await t.tokenFor('operator');
   const [shipment, events, emails] = await Promise.all([
-    t.http().get(`/api/v1/shipments/${id}`).auth(token, { type: 'bearer' }),
-    t.http().get(`/api/v1/shipments/${id}/events`).auth(token, { type: 'bearer' }),
-    t.http().get('/api/v1/emails').query({ shipmentId: id }).auth(token, { type: 'bearer' }),
+    t.http().get(`/api/v1/shipments/${id}`).auth(token, bearer),
+    t.http().get(`/api/v1/shipments/${id}/events`).auth(token, bearer),
+    t.http().get('/api/v1/emails').query({ shipmentId: id }).auth(token, bearer),
   ]);
   return {
     shipment: shipment.body,
@@ -131,7 +133,7 @@ describe('scheduled jobs', () => {
       await t
         .http()
         .patch(`/api/v1/clients/${monthly.client.id}`)
-        .auth(token, { type: 'bearer' })
+        .auth(token, bearer)
         .send({
           paymentTerms: 'monthly',
           creditLimit: { amount: '100000.00', currency: 'CNY' },
@@ -145,7 +147,7 @@ describe('scheduled jobs', () => {
         .http()
         .get('/api/v1/emails')
         .query({ clientId: monthly.client.id })
-        .auth(token, { type: 'bearer' });
+        .auth(token, bearer);
       const statements = list.body.items.filter((e: { attachments: string[] }) =>
         e.attachments.some((a) => a.startsWith('statement-')),
       );

@@ -1,20 +1,14 @@
-import type { Response } from 'supertest';
 import { clientBody, creditClientBody } from './factories/master-data';
-import { bearer, decideApproval, postApproval } from './factories/billing';
+import { decideApproval, postApproval } from './factories/billing';
 import { ADMIN, createTestApp, TestApp } from './utils/test-app';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
+import { bearer, bodyOf } from './utils/http';
 
 interface User {
   id: string;
   email: string;
   token: string;
 }
-
-const must = (res: Response, status: number): Record<string, unknown> & { id: string } => {
-  if (res.status !== status)
-    throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Record<string, unknown> & { id: string };
-};
 
 describe('team scopes: the audit log, client owners, approvals without a client, team leads, client codes', () => {
   let t: TestApp;
@@ -35,7 +29,7 @@ describe('team scopes: the audit log, client owners, approvals without a client,
   const get = (token: string, path: string, query: Record<string, string | number> = {}) =>
     t.http().get(`/api/v1${path}`).query(query).auth(token, bearer);
   const audit = async (token: string, query: Record<string, string | number> = {}) =>
-    must(await get(token, '/audit', { limit: 200, ...query }), 200).items as {
+    bodyOf(await get(token, '/audit', { limit: 200, ...query }), 200).items as {
       entityType: string;
       entityId: string;
       action: string;
@@ -52,11 +46,11 @@ describe('team scopes: the audit log, client owners, approvals without a client,
     salesB = await t.createUser({ role: 'sales', name: 'Sales B', teamLeadId: managerB.id });
     operator = await t.createUser({ role: 'operator' });
     // Each manager grants their own team's client credit; accounts agree FX terms with both.
-    clientA = must(
+    clientA = bodyOf(
       await post(managerA.token, '/clients', creditClientBody({ code: 'TEAM-A', salesUserId: salesA.id })),
       201,
     ) as typeof clientA;
-    clientB = must(
+    clientB = bodyOf(
       await post(managerB.token, '/clients', creditClientBody({ code: 'TEAM-B', salesUserId: salesB.id })),
       201,
     ) as typeof clientB;
@@ -64,13 +58,13 @@ describe('team scopes: the audit log, client owners, approvals without a client,
       [managerA, clientA, '400000.00'],
       [managerB, clientB, '900000.00'],
     ] as const) {
-      must(
+      bodyOf(
         await patch(manager.token, `/clients/${client.id}`, {
           creditLimit: { amount: limit, currency: 'CNY' },
         }),
         200,
       );
-      must(
+      bodyOf(
         await t
           .http()
           .put(`/api/v1/clients/${client.id}/fx-terms`)
@@ -83,7 +77,7 @@ describe('team scopes: the audit log, client owners, approvals without a client,
         200,
       );
     }
-    must(
+    bodyOf(
       await post(operator.token, '/carriers', {
         code: 'SCOPE-CR',
         name: 'Scope Lines',
@@ -100,7 +94,7 @@ describe('team scopes: the audit log, client owners, approvals without a client,
     let looseA: string;
     let looseB: string;
     beforeAll(async () => {
-      approvalA = must(
+      approvalA = bodyOf(
         await postApproval(t, salesA.token, {
           type: 'credit_terms',
           clientId: clientA.id,
@@ -108,8 +102,8 @@ describe('team scopes: the audit log, client owners, approvals without a client,
         }),
         201,
       ).id;
-      must(await decideApproval(t, managerA.token, approvalA, 'approve', 'A: fine for one quarter'), 200);
-      approvalB = must(
+      bodyOf(await decideApproval(t, managerA.token, approvalA, 'approve', 'A: fine for one quarter'), 200);
+      approvalB = bodyOf(
         await postApproval(t, salesB.token, {
           type: 'credit_terms',
           clientId: clientB.id,
@@ -117,15 +111,15 @@ describe('team scopes: the audit log, client owners, approvals without a client,
         }),
         201,
       ).id;
-      must(
+      bodyOf(
         await decideApproval(t, managerB.token, approvalB, 'reject', 'B: not with two notes overdue'),
         200,
       );
-      looseA = must(
+      looseA = bodyOf(
         await postApproval(t, salesA.token, { type: 'other', reason: 'A: team-only matter' }),
         201,
       ).id;
-      looseB = must(
+      looseB = bodyOf(
         await postApproval(t, salesB.token, { type: 'other', reason: 'B: team-only matter' }),
         201,
       ).id;
@@ -165,7 +159,7 @@ describe('team scopes: the audit log, client owners, approvals without a client,
       const paged: unknown[] = [];
       let cursor: string | null = null;
       do {
-        const page = must(
+        const page = bodyOf(
           await get(managerA.token, '/audit', { limit: 2, ...(cursor ? { cursor } : {}) }),
           200,
         );
@@ -178,10 +172,10 @@ describe('team scopes: the audit log, client owners, approvals without a client,
 
   describe('the owner of a client stays within the team of whoever names it', () => {
     const owner = async (id: string) =>
-      must(await get(admin, `/clients/${id}`), 200).salesUserId as string | null;
+      bodyOf(await get(admin, `/clients/${id}`), 200).salesUserId as string | null;
 
     it('refuses a salesperson handing their client to anyone else, and changes nothing', async () => {
-      const mine = must(await post(salesA.token, '/clients', clientBody()), 201);
+      const mine = bodyOf(await post(salesA.token, '/clients', clientBody()), 201);
       expect(mine.salesUserId).toBe(salesA.id);
       for (const other of [salesB, managerB, salesA2, managerA]) {
         const res = await patch(salesA.token, `/clients/${mine.id}`, { salesUserId: other.id, grade: 'a' });
@@ -193,8 +187,8 @@ describe('team scopes: the audit log, client owners, approvals without a client,
         ]);
       }
       expect(await owner(mine.id)).toBe(salesA.id);
-      expect(must(await get(admin, `/clients/${mine.id}`), 200).grade).toBe('b');
-      must(await patch(salesA.token, `/clients/${mine.id}`, { salesUserId: salesA.id, grade: 'a' }), 200);
+      expect(bodyOf(await get(admin, `/clients/${mine.id}`), 200).grade).toBe('b');
+      bodyOf(await patch(salesA.token, `/clients/${mine.id}`, { salesUserId: salesA.id, grade: 'a' }), 200);
     });
 
     it('refuses a salesperson creating a client owned by someone else, and writes nothing', async () => {
@@ -222,31 +216,33 @@ describe('team scopes: the audit log, client owners, approvals without a client,
       ]);
       const created = await post(managerA.token, '/clients', clientBody({ salesUserId: managerB.id }));
       expect(created.status).toBe(403);
-      must(await patch(managerA.token, `/clients/${clientA.id}`, { salesUserId: salesA2.id }), 200);
-      must(await patch(managerA.token, `/clients/${clientA.id}`, { salesUserId: managerA.id }), 200);
-      must(await patch(managerA.token, `/clients/${clientA.id}`, { salesUserId: salesA.id }), 200);
+      bodyOf(await patch(managerA.token, `/clients/${clientA.id}`, { salesUserId: salesA2.id }), 200);
+      bodyOf(await patch(managerA.token, `/clients/${clientA.id}`, { salesUserId: managerA.id }), 200);
+      bodyOf(await patch(managerA.token, `/clients/${clientA.id}`, { salesUserId: salesA.id }), 200);
       expect(await owner(clientA.id)).toBe(salesA.id);
     });
 
     it('lets the admin name any active salesperson or manager', async () => {
-      const moved = must(await post(admin, '/clients', clientBody({ salesUserId: salesB.id })), 201);
-      must(await patch(admin, `/clients/${moved.id}`, { salesUserId: managerA.id }), 200);
+      const moved = bodyOf(await post(admin, '/clients', clientBody({ salesUserId: salesB.id })), 201);
+      bodyOf(await patch(admin, `/clients/${moved.id}`, { salesUserId: managerA.id }), 200);
       expect(await owner(moved.id)).toBe(managerA.id);
     });
   });
 
   describe('an approval without a client or shipment belongs to its requester’s team', () => {
     const listed = async (token: string) =>
-      (must(await get(token, '/approvals', { limit: 200 }), 200).items as { id: string }[]).map((a) => a.id);
+      (bodyOf(await get(token, '/approvals', { limit: 200 }), 200).items as { id: string }[]).map(
+        (a) => a.id,
+      );
 
     it("is seen by the requester, the requester's manager and the admin only", async () => {
-      const loose = must(
+      const loose = bodyOf(
         await postApproval(t, salesA.token, { type: 'other', reason: 'Overtime for the team' }),
         201,
       ).id;
       for (const token of [salesA.token, managerA.token, admin]) {
         expect(await listed(token)).toContain(loose);
-        must(await get(token, `/approvals/${loose}`), 200);
+        bodyOf(await get(token, `/approvals/${loose}`), 200);
       }
       for (const token of [managerB.token, salesB.token, salesA2.token, operator.token]) {
         expect(await listed(token)).not.toContain(loose);
@@ -255,37 +251,37 @@ describe('team scopes: the audit log, client owners, approvals without a client,
     });
 
     it("is decided by the requester's manager or an admin, never by another team's manager", async () => {
-      const loose = must(
+      const loose = bodyOf(
         await postApproval(t, salesA.token, { type: 'other', reason: 'Trade show budget' }),
         201,
       ).id;
       const refused = await decideApproval(t, managerB.token, loose, 'approve');
       expect([refused.status, refused.body.code]).toEqual([404, 'NOT_FOUND']);
-      expect(must(await get(admin, `/approvals/${loose}`), 200).status).toBe('pending');
-      expect(must(await decideApproval(t, managerA.token, loose, 'approve'), 200).status).toBe('approved');
+      expect(bodyOf(await get(admin, `/approvals/${loose}`), 200).status).toBe('pending');
+      expect(bodyOf(await decideApproval(t, managerA.token, loose, 'approve'), 200).status).toBe('approved');
 
-      const byAdmin = must(
+      const byAdmin = bodyOf(
         await postApproval(t, salesB.token, { type: 'other', reason: 'New laptop' }),
         201,
       ).id;
-      expect(must(await decideApproval(t, admin, byAdmin, 'reject'), 200).status).toBe('rejected');
+      expect(bodyOf(await decideApproval(t, admin, byAdmin, 'reject'), 200).status).toBe('rejected');
     });
 
     it("a manager's own request is for an admin to decide", async () => {
-      const own = must(
+      const own = bodyOf(
         await postApproval(t, managerA.token, { type: 'other', reason: 'Team dinner' }),
         201,
       ).id;
       expect((await decideApproval(t, managerB.token, own, 'approve')).status).toBe(404);
       expect((await decideApproval(t, managerA.token, own, 'approve')).status).toBe(403);
-      expect(must(await decideApproval(t, admin, own, 'approve'), 200).status).toBe('approved');
+      expect(bodyOf(await decideApproval(t, admin, own, 'approve'), 200).status).toBe('approved');
     });
   });
 
   describe('a team lead is an active manager', () => {
     it('refuses teamLeadId naming a user who is not an active manager, on create and on edit, and writes nothing', async () => {
       const gone = await t.createUser({ role: 'manager' });
-      must(await patch(admin, `/users/${gone.id}`, { active: false }), 200);
+      bodyOf(await patch(admin, `/users/${gone.id}`, { active: false }), 200);
       const [before] = await t.dataSource.query('SELECT count(*)::int AS n FROM users');
       for (const lead of [salesA.id, operator.id, gone.id]) {
         const res = await post(admin, '/users', {
@@ -309,9 +305,9 @@ describe('team scopes: the audit log, client owners, approvals without a client,
       }
       const [after] = await t.dataSource.query('SELECT count(*)::int AS n FROM users');
       expect(after.n).toBe(before.n);
-      expect(must(await get(admin, `/users/${salesA2.id}`), 200).teamLeadId).toBe(managerA.id);
-      must(await patch(admin, `/users/${salesA2.id}`, { teamLeadId: managerB.id }), 200);
-      must(await patch(admin, `/users/${salesA2.id}`, { teamLeadId: managerA.id }), 200);
+      expect(bodyOf(await get(admin, `/users/${salesA2.id}`), 200).teamLeadId).toBe(managerA.id);
+      bodyOf(await patch(admin, `/users/${salesA2.id}`, { teamLeadId: managerB.id }), 200);
+      bodyOf(await patch(admin, `/users/${salesA2.id}`, { teamLeadId: managerA.id }), 200);
     });
   });
 
@@ -359,7 +355,7 @@ describe('the last active admin', () => {
   it('cannot deactivate itself or lose its role: 409 LAST_ACTIVE_ADMIN, and still works', async () => {
     const token = await t.tokenFor('admin');
     const me = (
-      must(await t.http().get('/api/v1/users').query({ limit: 200 }).auth(token, bearer), 200).items as {
+      bodyOf(await t.http().get('/api/v1/users').query({ limit: 200 }).auth(token, bearer), 200).items as {
         id: string;
         email: string;
       }[]
@@ -374,9 +370,9 @@ describe('the last active admin', () => {
       expect(res.body.message).toMatch(/admin/);
     }
     expect(await adminsActive()).toBe(1);
-    must(await t.http().get('/api/v1/users').auth(token, bearer), 200);
+    bodyOf(await t.http().get('/api/v1/users').auth(token, bearer), 200);
     // Anything else about it may change.
-    must(
+    bodyOf(
       await t.http().patch(`/api/v1/users/${me.id}`).auth(token, bearer).send({ name: 'Still Admin' }),
       200,
     );
@@ -385,13 +381,13 @@ describe('the last active admin', () => {
   it('two admins demoting each other at the same moment leave one admin, round after round', async () => {
     const bootstrapToken = await t.tokenFor('admin');
     const bootstrap = (
-      must(await t.http().get('/api/v1/users').query({ limit: 200 }).auth(bootstrapToken, bearer), 200)
+      bodyOf(await t.http().get('/api/v1/users').query({ limit: 200 }).auth(bootstrapToken, bearer), 200)
         .items as { id: string; email: string }[]
     ).find((u) => u.email === ADMIN.email)!;
     let n = 0;
     const newAdmin = async (token: string) => {
       const email = `race.admin.${++n}@quayside.test`;
-      const created = must(
+      const created = bodyOf(
         await t
           .http()
           .post('/api/v1/users')
@@ -402,7 +398,7 @@ describe('the last active admin', () => {
       return { id: created.id, token: await t.login(email, 'race-admin-pass-1') };
     };
     let survivor = await newAdmin(bootstrapToken);
-    must(
+    bodyOf(
       await t
         .http()
         .patch(`/api/v1/users/${bootstrap.id}`)
@@ -457,7 +453,7 @@ describe('recovery when no admin is active: ADMIN_EMAIL and ADMIN_PASSWORD at st
   const loginStatus = async (t: TestApp, email: string, password: string) =>
     (await t.http().post('/api/v1/auth/login').send({ email, password })).status;
   const usersAs = async (t: TestApp, token: string) =>
-    must(await t.http().get('/api/v1/users').query({ limit: 200 }).auth(token, bearer), 200).items as {
+    bodyOf(await t.http().get('/api/v1/users').query({ limit: 200 }).auth(token, bearer), 200).items as {
       id: string;
       email: string;
       role: string;
@@ -496,7 +492,7 @@ describe('recovery when no admin is active: ADMIN_EMAIL and ADMIN_PASSWORD at st
     await run(env, async (t) => {
       const token = await t.login('rescue@quayside.test', 'rescue-pass-42');
       const me = (await usersAs(t, token)).find((u) => u.email === 'rescue@quayside.test')!;
-      must(
+      bodyOf(
         await t
           .http()
           .patch(`/api/v1/users/${me.id}`)

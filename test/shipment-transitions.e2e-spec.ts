@@ -1,6 +1,7 @@
 import { actionsFrom, CONTAINER_ACTIONS, USER_ACTIONS } from '../src/shipments/domain/shipment-machine';
-import { act, actOnContainer, REACHABLE, shipmentAt, ShipmentRef } from './factories/shipments';
+import { act, actOnContainer, REACHABLE, shipmentAt, ShipmentRef } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 // Every action from every status this issue can reach over HTTP: a refused action answers 409
 // SHIPMENT_INVALID_TRANSITION with exactly the actions the status allows, and changes nothing;
@@ -25,7 +26,7 @@ describe('every action from every status, over HTTP', () => {
 
   it.each(cases)('from %s, %s is refused with 409 and the allowed actions', async (status, action) => {
     const ref = at.get(status)!;
-    const before = await t.http().get(`/api/v1/shipments/${ref.id}`).auth(op, { type: 'bearer' });
+    const before = await t.http().get(`/api/v1/shipments/${ref.id}`).auth(op, bearer);
     const token = action === 'release-bl' ? await t.tokenFor('accounts') : op;
     const body = VALID_BODIES[action] ?? {};
     const res = (CONTAINER_ACTIONS as readonly string[]).includes(action)
@@ -34,7 +35,7 @@ describe('every action from every status, over HTTP', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('SHIPMENT_INVALID_TRANSITION');
     expect(res.body.details).toEqual({ status, action, allowedActions: actionsFrom(status) });
-    const after = await t.http().get(`/api/v1/shipments/${ref.id}`).auth(op, { type: 'bearer' });
+    const after = await t.http().get(`/api/v1/shipments/${ref.id}`).auth(op, bearer);
     expect(after.body.version).toBe(before.body.version);
   });
 
@@ -44,7 +45,7 @@ describe('every action from every status, over HTTP', () => {
       const res = await t
         .http()
         .get(`/api/v1/shipments/${at.get(status)!.id}/next-actions`)
-        .auth(op, { type: 'bearer' })
+        .auth(op, bearer)
         .expect(200);
       expect(res.body.map((a: { action: string }) => a.action)).toEqual(actionsFrom(status));
     },

@@ -1,15 +1,8 @@
-import {
-  act,
-  actOnContainer,
-  containerNumber,
-  createCarrier,
-  createClient,
-  releaseSoBody,
-  shipmentAt,
-  shipmentBody,
-  siBody,
-} from './factories/shipments';
+import { createCarrier, createClient } from './factories/master-data';
+import { containerNumber, releaseSoBody, shipmentBody, siBody } from './factories/shipments';
+import { book, act, actOnContainer, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer } from './utils/http';
 
 describe('shipments over HTTP', () => {
   let t: TestApp;
@@ -25,10 +18,9 @@ describe('shipments over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const get = (id: string) => t.http().get(`/api/v1/shipments/${id}`).auth(op, { type: 'bearer' });
+  const get = (id: string) => t.http().get(`/api/v1/shipments/${id}`).auth(op, bearer);
   const events = async (id: string) =>
-    (await t.http().get(`/api/v1/shipments/${id}/events`).auth(op, { type: 'bearer' }).expect(200)).body
-      .items as {
+    (await t.http().get(`/api/v1/shipments/${id}/events`).auth(op, bearer).expect(200)).body.items as {
       seq: number;
       type: string;
       fromStatus: string | null;
@@ -40,21 +32,18 @@ describe('shipments over HTTP', () => {
 
   describe('booking', () => {
     it('creates a shipment with a reference, ISO container types and one row per container', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(op, { type: 'bearer' })
-        .send(
-          shipmentBody({
-            clientId: client.id,
-            pol: 'cn ytn',
-            containers: [
-              { type: '40hc', quantity: 2 },
-              { type: '22G1', quantity: 1 },
-            ],
-          }),
-        )
-        .expect(201);
+      const res = await book(
+        t,
+        op,
+        shipmentBody({
+          clientId: client.id,
+          pol: 'cn ytn',
+          containers: [
+            { type: '40hc', quantity: 2 },
+            { type: '22G1', quantity: 1 },
+          ],
+        }),
+      ).expect(201);
       expect(res.body).toMatchObject({
         status: 'booking',
         version: 1,
@@ -79,13 +68,7 @@ describe('shipments over HTTP', () => {
 
     it('numbers references in order without gaps, even when created at once', async () => {
       const refs = await Promise.all(
-        Array.from({ length: 6 }, () =>
-          t
-            .http()
-            .post('/api/v1/shipments')
-            .auth(op, { type: 'bearer' })
-            .send(shipmentBody({ clientId: client.id })),
-        ),
+        Array.from({ length: 6 }, () => book(t, op, shipmentBody({ clientId: client.id }))),
       );
       const numbers = refs.map((r) => Number(String(r.body.reference).split('-')[1])).sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: 6 }, (_v, i) => numbers[0]! + i));
@@ -98,7 +81,7 @@ describe('shipments over HTTP', () => {
       [{ containers: [{ type: '20GP', quantity: 0 }] }, 'containers[0].quantity'],
       [{ containers: [] }, 'containers'],
       [{ agreedRate: { amount: 1850, currency: 'USD' } }, 'agreedRate.amount'],
-      [{ agreedRate: { amount: '1850.5', currency: 'USD' } }, 'agreedRate.amount'],
+      [{ agreedRate: { amount: '1850.505', currency: 'USD' } }, 'agreedRate.amount'],
       [{ agreedRate: { amount: '1850.00', currency: 'XXX' } }, 'agreedRate.currency'],
       [{ freightTerm: 'cod' }, 'freightTerm'],
       [{ etd: '2026-12-05 18:00' }, 'etd'],
@@ -106,24 +89,18 @@ describe('shipments over HTTP', () => {
       [{ extra: 1 }, 'extra'],
     ])('refuses %j naming %s, and writes nothing', async (override, field) => {
       const before = await t.dataSource.query('SELECT count(*)::int AS n FROM shipments');
-      const res = await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(op, { type: 'bearer' })
-        .send(shipmentBody({ clientId: client.id, ...override }))
-        .expect(400);
+      const res = await book(t, op, shipmentBody({ clientId: client.id, ...override })).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details.fields.map((f: { field: string }) => f.field)).toContain(field);
       expect(await t.dataSource.query('SELECT count(*)::int AS n FROM shipments')).toEqual(before);
     });
 
     it('refuses an unknown client with 422 INVALID_REFERENCE', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(op, { type: 'bearer' })
-        .send(shipmentBody({ clientId: '00000000-0000-4000-8000-000000000001' }))
-        .expect(422);
+      const res = await book(
+        t,
+        op,
+        shipmentBody({ clientId: '00000000-0000-4000-8000-000000000001' }),
+      ).expect(422);
       expect(res.body).toMatchObject({
         code: 'INVALID_REFERENCE',
         details: { fields: [{ field: 'clientId' }] },
@@ -133,12 +110,7 @@ describe('shipments over HTTP', () => {
 
   describe('the whole way to bl_checked', () => {
     it('takes two containers through pickup, stuffing and gate-in, an inspection, a roll, SI and the B/L check', async () => {
-      const created = await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(op, { type: 'bearer' })
-        .send(shipmentBody({ clientId: client.id }))
-        .expect(201);
+      const created = await book(t, op, shipmentBody({ clientId: client.id })).expect(201);
       const id: string = created.body.id;
       const [c1, c2] = created.body.containers as { id: string }[];
       const sales = await t.tokenFor('sales');
@@ -382,14 +354,14 @@ describe('shipments over HTTP', () => {
       await t
         .http()
         .post(`/api/v1/shipments/${s.id}/actions/confirm-booking`)
-        .auth(op, { type: 'bearer' })
+        .auth(op, bearer)
         .set('If-Match', etag)
         .send({})
         .expect(200);
       const stale = await t
         .http()
         .post(`/api/v1/shipments/${s.id}/actions/cancel`)
-        .auth(op, { type: 'bearer' })
+        .auth(op, bearer)
         .set('If-Match', etag)
         .send({ reason: 'x' });
       expect(stale.status).toBe(412);
@@ -399,7 +371,7 @@ describe('shipments over HTTP', () => {
       await t
         .http()
         .post(`/api/v1/shipments/${s.id}/actions/cancel`)
-        .auth(op, { type: 'bearer' })
+        .auth(op, bearer)
         .set('If-Match', 'garbage')
         .send({ reason: 'x' })
         .expect(400);
@@ -420,7 +392,7 @@ describe('shipments over HTTP', () => {
           t
             .http()
             .post(`/api/v1/shipments/${s.id}/actions/confirm-booking`)
-            .auth(op, { type: 'bearer' })
+            .auth(op, bearer)
             .set('If-Match', '"1"')
             .send({}),
         ),
@@ -435,7 +407,7 @@ describe('shipments over HTTP', () => {
         t
           .http()
           .post(`/api/v1/shipments/${s.id}/actions/${action}`)
-          .auth(op, { type: 'bearer' })
+          .auth(op, bearer)
           .set('Idempotency-Key', 'press-1')
           .send(body);
       const first = await send({}).expect(200);
@@ -450,7 +422,7 @@ describe('shipments over HTTP', () => {
       await t
         .http()
         .post(`/api/v1/shipments/${s.id}/actions/cancel`)
-        .auth(op, { type: 'bearer' })
+        .auth(op, bearer)
         .set('Idempotency-Key', 'k'.repeat(256))
         .send({ reason: 'x' })
         .expect(400);
@@ -460,12 +432,7 @@ describe('shipments over HTTP', () => {
       const body = shipmentBody({ clientId: client.id, commodity: 'idempotent furniture' });
       const results = await Promise.all(
         Array.from({ length: 5 }, () =>
-          t
-            .http()
-            .post('/api/v1/shipments')
-            .auth(op, { type: 'bearer' })
-            .set('Idempotency-Key', 'create-42')
-            .send(body),
+          t.http().post('/api/v1/shipments').auth(op, bearer).set('Idempotency-Key', 'create-42').send(body),
         ),
       );
       const created = results.filter((r) => r.status === 201);
@@ -503,7 +470,7 @@ describe('shipments over HTTP', () => {
       }
     });
     const list = (query: Record<string, string | number>) =>
-      t.http().get('/api/v1/shipments').query(query).auth(op, { type: 'bearer' });
+      t.http().get('/api/v1/shipments').query(query).auth(op, bearer);
 
     it('filters by client and status, newest first', async () => {
       const all = await list({ clientId: listClient.id }).expect(200);
@@ -558,12 +525,11 @@ describe('shipments over HTTP', () => {
   describe('roles', () => {
     it('lets sales create and confirm bookings but not run operations', async () => {
       const sales = await t.tokenFor('sales');
-      const created = await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(sales, { type: 'bearer' })
-        .send(shipmentBody({ clientId: client.id, carrierId: carrier.id }))
-        .expect(201);
+      const created = await book(
+        t,
+        sales,
+        shipmentBody({ clientId: client.id, carrierId: carrier.id }),
+      ).expect(201);
       await act(t, sales, created.body.id, 'confirm-booking').expect(200);
       const res = await act(t, sales, created.body.id, 'request-space');
       expect(res.status).toBe(403);
@@ -575,17 +541,12 @@ describe('shipments over HTTP', () => {
         await t
           .http()
           .get(`/api/v1/shipments/${s.id}`)
-          .auth(await t.tokenFor(role), { type: 'bearer' })
+          .auth(await t.tokenFor(role), bearer)
           .expect(200);
       }
       await t.http().get(`/api/v1/shipments/${s.id}`).expect(401);
       const accounts = await t.tokenFor('accounts');
-      await t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(accounts, { type: 'bearer' })
-        .send(shipmentBody({ clientId: client.id }))
-        .expect(403);
+      await book(t, accounts, shipmentBody({ clientId: client.id })).expect(403);
     });
 
     it('answers 404 for an unknown shipment', async () => {

@@ -1,7 +1,6 @@
 import { SHIPMENT_EVENTS } from '../src/shipments/domain/shipment-events';
 import { JobsService } from '../src/scheduler/jobs.service';
 import {
-  bearer,
   createDraft,
   decideApproval,
   issue,
@@ -11,16 +10,11 @@ import {
   postReleaseBl,
   receivableBody,
 } from './factories/billing';
-import {
-  act,
-  actOnContainer,
-  containerNumber,
-  createCarrier,
-  createClient,
-  shipmentAt,
-  siBody,
-} from './factories/shipments';
+import { createCarrier, createClient } from './factories/master-data';
+import { containerNumber, shipmentBody, siBody } from './factories/shipments';
+import { book, act, actOnContainer, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
+import { bearer, ok } from './utils/http';
 
 interface EventOut {
   seq: number;
@@ -120,11 +114,6 @@ describe('what a client user sees of a shipment history: the client-facing event
     } while (cursor);
     return out;
   };
-  const ok = async (pending: PromiseLike<{ status: number; body: unknown }>, status = 200) => {
-    const res = await pending;
-    if (res.status !== status) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Record<string, unknown> & { id: string };
-  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -167,23 +156,7 @@ describe('what a client user sees of a shipment history: the client-facing event
     await ok(act(t, op, cancelled, 'cancel', { reason: CANCEL_REASON }));
 
     // The whole flow, billing included, by the people who do each step.
-    const created = await ok(
-      t
-        .http()
-        .post('/api/v1/shipments')
-        .auth(op, bearer)
-        .send({
-          clientId: client.id,
-          carrierId: carrier.id,
-          pol: 'CNYTN',
-          pod: 'USLAX',
-          commodity: 'Wooden furniture',
-          containers: [{ type: '40HC', quantity: 2 }],
-          freightTerm: 'prepaid',
-          agreedRate: { amount: '1850.00', currency: 'USD' },
-        }),
-      201,
-    );
+    const created = await ok(book(t, op, shipmentBody({ clientId: client.id, carrierId: carrier.id })), 201);
     full = created.id;
     const containers = (created.containers as { id: string }[]).map((c) => c.id);
     await ok(act(t, op, full, 'confirm-booking'));

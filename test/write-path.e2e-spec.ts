@@ -1,16 +1,10 @@
 import { USER_CHANGED_CHANNEL } from '../src/users/active-users';
-import {
-  act,
-  actOnContainer,
-  containerNumber,
-  createCarrier,
-  createClient,
-  releaseSoBody,
-  shipmentAt,
-  siBody,
-} from './factories/shipments';
+import { createCarrier, createClient } from './factories/master-data';
+import { containerNumber, releaseSoBody, siBody } from './factories/shipments';
+import { act, actOnContainer, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
 import { createTestDatabase } from './utils/test-database';
+import { bearer } from './utils/http';
 
 interface EventRow {
   seq: number;
@@ -20,20 +14,16 @@ interface EventRow {
 
 /** The shipment as a GET shows it (200 expected). */
 const readShipment = (t: TestApp, id: string, token: string) =>
-  t.http().get(`/api/v1/shipments/${id}`).auth(token, { type: 'bearer' }).expect(200);
+  t.http().get(`/api/v1/shipments/${id}`).auth(token, bearer).expect(200);
 
 const eventsOf = async (t: TestApp, id: string): Promise<EventRow[]> => {
   const token = await t.tokenFor('operator');
-  const res = await t
-    .http()
-    .get(`/api/v1/shipments/${id}/events`)
-    .auth(token, { type: 'bearer' })
-    .expect(200);
+  const res = await t.http().get(`/api/v1/shipments/${id}/events`).auth(token, bearer).expect(200);
   return (res.body as { items: EventRow[] }).items;
 };
 
 // Actions read the shipment without a lock and write it in one statement if its version is unchanged
-// (src/shipments/shipments.service.ts, `change`): a step that lost the race is decided again.
+// (src/shipments/shipment-writer.ts, `change`): a step that lost the race is decided again.
 describe('the optimistic write path', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -268,14 +258,13 @@ onServer('a user changed on one instance, seen at once by another', () => {
   beforeAll(async () => ({ a, b, close } = await twoInstances()));
   afterAll(() => close());
 
-  const get = (t: TestApp, token: string) =>
-    t.http().get('/api/v1/shipments').auth(token, { type: 'bearer' });
+  const get = (t: TestApp, token: string) => t.http().get('/api/v1/shipments').auth(token, bearer);
   /** PATCHes a user as the admin on instance a, expecting this status. */
   const patchUser = async (id: string, body: Record<string, unknown>, status: number) =>
     a
       .http()
       .patch(`/api/v1/users/${id}`)
-      .auth(await a.tokenFor('admin'), { type: 'bearer' })
+      .auth(await a.tokenFor('admin'), bearer)
       .send(body)
       .expect(status);
   // NOTIFY is delivered on commit, asynchronously: allow the other instance its round trip.
@@ -348,7 +337,7 @@ onServer('one shipment taken through its steps by two instances in turn', () => 
       [() => act(b, op, s.id, 'release-customs', {}), 'customs_released'],
       [() => act(a, op, s.id, 'submit-si', siBody()), 'si_submitted'],
       // b last wrote it at customs_released: its write on that version fails, and on the shipment as it is
-      // the SI is submitted again, as revision 2 (DOMAIN.md step 10).
+      // the SI is submitted again, as revision 2 (docs/domain.md step 10).
       [() => act(b, op, s.id, 'submit-si', siBody()), 'si_submitted'],
     ];
     for (const [step, status] of steps) {

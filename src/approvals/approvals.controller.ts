@@ -12,7 +12,7 @@ import { Page } from '../common/pagination';
 import { ApprovalsService } from './approvals.service';
 import {
   ApprovalListQueryDto,
-  ApprovalOut,
+  ApprovalDto,
   ApprovalPageDto,
   DecideApprovalDto,
   RequestApprovalDto,
@@ -24,8 +24,8 @@ export class ApprovalsController {
   constructor(private readonly approvals: ApprovalsService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: ApprovalOut, description: 'A pending approval' })
-  request(@Body() body: RequestApprovalDto): Promise<ApprovalOut> {
+  @ApiCreatedResponse({ type: ApprovalDto, description: 'A pending approval' })
+  request(@Body() body: RequestApprovalDto): Promise<ApprovalDto> {
     return this.approvals.request(body);
   }
 
@@ -36,33 +36,33 @@ export class ApprovalsController {
       "Those about a client in the caller's scope; one about no client only to its requester, the manager " +
       'they report to, and admins (who alone see all)',
   })
-  list(@Query() query: ApprovalListQueryDto): Promise<Page<ApprovalOut>> {
+  list(@Query() query: ApprovalListQueryDto): Promise<Page<ApprovalDto>> {
     return this.approvals.list(query);
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: ApprovalOut })
-  get(@Param('id', ParseIdPipe) id: string): Promise<ApprovalOut> {
+  @ApiOkResponse({ type: ApprovalDto })
+  get(@Param('id', ParseIdPipe) id: string): Promise<ApprovalDto> {
     return this.approvals.get(id);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiOkResponse({ type: ApprovalOut })
+  @ApiOkResponse({ type: ApprovalDto })
   @ApiForbiddenResponse({ description: 'Not a manager or admin, or the requester' })
   @ApiConflictResponse({ description: 'APPROVAL_ALREADY_DECIDED' })
   @ApiNotFoundResponse({ description: 'No such approval, or one outside the caller’s scope' })
-  approve(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalOut> {
+  approve(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalDto> {
     return this.approvals.approve(id, body.note);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
-  @ApiOkResponse({ type: ApprovalOut })
+  @ApiOkResponse({ type: ApprovalDto })
   @ApiForbiddenResponse({ description: 'Not a manager or admin, or the requester' })
   @ApiConflictResponse({ description: 'APPROVAL_ALREADY_DECIDED' })
   @ApiNotFoundResponse({ description: 'No such approval, or one outside the caller’s scope' })
-  reject(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalOut> {
+  reject(@Param('id', ParseIdPipe) id: string, @Body() body: DecideApprovalDto): Promise<ApprovalDto> {
     return this.approvals.reject(id, body.note);
   }
 }

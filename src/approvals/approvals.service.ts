@@ -5,30 +5,30 @@ import { AuditService } from '../audit/audit.service';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import {
-  AppError,
   ForbiddenError,
   NotFoundError,
   ValidationFailedError,
   InvalidReferenceError,
 } from '../common/errors/app-error';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { keyset, keysetPage, Page } from '../common/pagination';
+import { writeVersioned } from '../common/database/versioned-write';
 import { RequestContext } from '../common/request-context';
 import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
-import { ApprovalListQueryDto, ApprovalOut, RequestApprovalDto } from './dto/approval.dto';
+import { ApprovalListQueryDto, ApprovalDto, RequestApprovalDto } from './dto/approval.dto';
+import { ApprovalDecidedError } from './approvals.errors';
 import { Approval } from './entities/approval.entity';
 
-export class ApprovalDecidedError extends AppError {
-  constructor(state: string) {
-    super(409, 'APPROVAL_ALREADY_DECIDED', `The approval is already ${state}`, { status: state });
-  }
-}
-
 /**
- * Approvals (DOMAIN.md "Authority"): work beyond someone's authority is asked of a manager and decided on
+ * Approvals (docs/domain.md "Authority"): work beyond someone's authority is asked of a manager and decided on
  * the record. Only managers and admins decide, never on their own request; every step is a shipment event
  * when the approval concerns a shipment.
  */
+const NEWEST_FIRST = keyset<Approval>('DESC', [
+  { column: 'a.createdAt', part: 'time', of: (a) => a.createdAt },
+  { column: 'a.id', part: 'uuid', of: (a) => a.id },
+]);
+
 @Injectable()
 export class ApprovalsService {
   constructor(
@@ -39,7 +39,7 @@ export class ApprovalsService {
     private readonly scope: ScopeService,
   ) {}
 
-  async request(dto: RequestApprovalDto): Promise<ApprovalOut> {
+  async request(dto: RequestApprovalDto): Promise<ApprovalDto> {
     if ((dto.type === 'release_before_payment' || dto.type === 'void_after_release') && !dto.shipmentId) {
       throw ValidationFailedError.field('shipmentId', `a ${dto.type} approval is for one shipment`);
     }
@@ -71,50 +71,35 @@ export class ApprovalsService {
         }),
       );
       await this.recordOnShipment(em, approval, 'approval_requested');
-      return ApprovalOut.from(approval);
+      return ApprovalDto.from(approval);
     });
   }
 
-  approve(id: string, note?: string): Promise<ApprovalOut> {
+  approve(id: string, note?: string): Promise<ApprovalDto> {
     return this.decide(id, 'approved', note);
   }
 
-  reject(id: string, note?: string): Promise<ApprovalOut> {
+  reject(id: string, note?: string): Promise<ApprovalDto> {
     return this.decide(id, 'rejected', note);
   }
 
-  async get(id: string): Promise<ApprovalOut> {
+  async get(id: string): Promise<ApprovalDto> {
     const approval = await this.dataSource.getRepository(Approval).findOneBy({ id });
     if (!approval || !(await this.scope.includesApproval(approval))) throw new NotFoundError('Approval');
-    return ApprovalOut.from(approval);
+    return ApprovalDto.from(approval);
   }
 
-  async list(query: ApprovalListQueryDto): Promise<Page<ApprovalOut>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  async list(query: ApprovalListQueryDto): Promise<Page<ApprovalDto>> {
     const qb = this.dataSource.getRepository(Approval).createQueryBuilder('a');
     if (query.state) qb.andWhere('a.state = :state', { state: query.state });
     if (query.type) qb.andWhere('a.type = :type', { type: query.type });
     if (query.shipmentId) qb.andWhere('a.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
-    if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, ['time', 'uuid']);
-      qb.andWhere('(a.createdAt, a.id) < (:at, :id)', { at: String(at), id });
-    }
     const scope = await this.scope.approvalsCondition('a');
     qb.andWhere(scope.sql, scope.params);
-    const rows = await qb
-      .orderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    return toPage(
-      rows,
-      limit,
-      (a) => [a.createdAt.toISOString(), a.id],
-      (a) => ApprovalOut.from(a),
-    );
+    return keysetPage(qb, query, NEWEST_FIRST, (rows) => rows.map((a) => ApprovalDto.from(a)));
   }
 
-  private async decide(id: string, state: 'approved' | 'rejected', note?: string): Promise<ApprovalOut> {
+  private async decide(id: string, state: 'approved' | 'rejected', note?: string): Promise<ApprovalDto> {
     const actor = this.context.actor;
     return this.dataSource.transaction(async (em) => {
       const approval = await em.findOne(Approval, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -123,26 +108,21 @@ export class ApprovalsService {
         throw new NotFoundError('Approval');
       if (approval.state !== 'pending') throw new ApprovalDecidedError(approval.state);
       if (approval.requestedById === actor.id) throw new ForbiddenError('No one decides their own request');
-      const result = await em.update(
-        Approval,
-        { id, state: 'pending', version: approval.version },
-        {
-          state,
-          decidedById: actor.id,
-          decidedByName: actor.name,
-          decidedAt: new Date(),
-          decisionNote: note ?? null,
-          version: approval.version + 1,
-        },
-      );
-      if (result.affected !== 1) throw new ApprovalDecidedError('decided');
+      // Locked above and pending: the version check holds, and guards against a lost update all the same.
+      await writeVersioned(em, Approval, approval, {
+        state,
+        decidedById: actor.id,
+        decidedByName: actor.name,
+        decidedAt: new Date(),
+        decisionNote: note ?? null,
+      });
       const saved = await em.findOneByOrFail(Approval, { id });
       await this.recordOnShipment(
         em,
         saved,
         state === 'approved' ? 'approval_approved' : 'approval_rejected',
       );
-      return ApprovalOut.from(saved);
+      return ApprovalDto.from(saved);
     });
   }
 

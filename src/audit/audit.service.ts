@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { ValidationFailedError } from '../common/errors/app-error';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { keyset, keysetPage, Page } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { ScopeService, type ScopeCondition } from '../auth/scope.service';
 import { type Changes, diff } from './domain/diff';
@@ -35,6 +34,8 @@ const AUDIT_SCOPES: Readonly<Record<string, AuditScope>> = {
   shipment: 'shipment',
   carrier: 'everyone',
 };
+
+const NEWEST_FIRST = keyset<AuditRecord>('DESC', [{ column: 'a.id', part: 'bigint', of: (r) => r.id }]);
 
 /** The append-only log of who changed which master record, when, and what changed. */
 @Injectable()
@@ -98,30 +99,12 @@ export class AuditService {
 
   /** The records matching the filters that the actor may read (a manager: their team's), newest first. */
   async list(query: AuditQueryDto): Promise<Page<AuditRecordDto>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.dataSource
-      .getRepository(AuditRecord)
-      .createQueryBuilder('a')
-      .orderBy('a.id', 'DESC')
-      .take(limit + 1);
+    const qb = this.dataSource.getRepository(AuditRecord).createQueryBuilder('a');
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.cursor) {
-      const [id] = decodeCursor(query.cursor, 1);
-      if (typeof id !== 'string' || !/^[1-9][0-9]{0,18}$/.test(id)) {
-        throw ValidationFailedError.field('cursor', 'cursor is not one this service issued');
-      }
-      qb.andWhere('a.id < :id', { id });
-    }
     const scope = await this.scopeCondition();
     if (scope) qb.andWhere(scope.sql, scope.params);
-    const rows = await qb.getMany();
-    return toPage(
-      rows,
-      limit,
-      (r) => [r.id],
-      (r) => AuditRecordDto.from(r),
-    );
+    return keysetPage(qb, query, NEWEST_FIRST, (rows) => rows.map((r) => AuditRecordDto.from(r)));
   }
 }

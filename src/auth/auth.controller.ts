@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -8,8 +8,8 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RateLimitedError } from '../common/errors/app-error';
+import type { FastifyRequest } from 'fastify';
+import { RetryAfterInterceptor } from '../common/http/retry-after';
 import { RequestContext } from '../common/request-context';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, TokenDto } from './dto/login.dto';
@@ -20,6 +20,7 @@ const TOO_MANY =
 
 @ApiTags('auth')
 @Controller('auth')
+@UseInterceptors(RetryAfterInterceptor)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -31,13 +32,9 @@ export class AuthController {
   @ApiOkResponse({ type: TokenDto })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account' })
   @ApiTooManyRequestsResponse({ description: TOO_MANY })
-  login(
-    @Body() body: LoginDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<TokenDto> {
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenDto> {
     // request.ip is the socket's address, or X-Forwarded-For's when TRUST_PROXY is set (app.setup.ts).
-    return withRetryAfter(reply, this.auth.login(body.email, body.password, request.ip));
+    return this.auth.login(body.email, body.password, request.ip);
   }
 
   @Post('password')
@@ -53,29 +50,12 @@ export class AuthController {
       'VALIDATION_FAILED naming `currentPassword` (not the current password) or `newPassword` (the policy)',
   })
   @ApiTooManyRequestsResponse({ description: TOO_MANY })
-  async changePassword(
-    @Body() body: ChangePasswordDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<void> {
-    await withRetryAfter(
-      reply,
-      this.auth.changePassword(
-        { actor: this.context.actor, tokenId: this.context.tokenId },
-        body.currentPassword,
-        body.newPassword,
-        request.ip,
-      ),
+  async changePassword(@Body() body: ChangePasswordDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.auth.changePassword(
+      { actor: this.context.actor, tokenId: this.context.tokenId },
+      body.currentPassword,
+      body.newPassword,
+      request.ip,
     );
-  }
-}
-
-/** A 429 also says, in `Retry-After`, how many seconds to wait. */
-async function withRetryAfter<T>(reply: FastifyReply, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof RateLimitedError) void reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
   }
 }

@@ -17,7 +17,7 @@ export interface ScopeCondition {
 }
 
 /**
- * Client records are company property (DOMAIN.md): operators, accounts and admins see every client's work;
+ * Client records are company property (docs/domain.md): operators, accounts and admins see every client's work;
  * a salesperson the clients they own; a manager their own and their team's (users whose teamLeadId is the
  * manager); a client user only its own company's. Outside the scope a record does not exist: 404.
  */

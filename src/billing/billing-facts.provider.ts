@@ -7,7 +7,7 @@ import { todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { BillingFactsProvider } from '../shipments/billing-facts.port';
-import type { BillingFacts } from '../shipments/domain/shipment-machine';
+import type { BillingFacts, GuardInput } from '../shipments/domain/shipment-machine';
 import type { ShipmentStatus } from '../shipments/domain/shipment-status';
 import { creditBlockers, toBase } from './domain/debit-note-math';
 import { DebitNote } from './entities/debit-note.entity';
@@ -20,7 +20,7 @@ export class DebitNoteBillingFacts implements BillingFactsProvider {
   async factsFor(
     em: EntityManager,
     shipment: { id: string; clientId: string; status: ShipmentStatus },
-    input?: { approvalId?: string },
+    input?: GuardInput,
   ): Promise<BillingFacts> {
     // One indexed aggregate on every shipment change: the guards of cancel and of the billing steps.
     const rows: { direction: string; issued: number; unpaid: number }[] = await em.query(
@@ -42,7 +42,7 @@ export class DebitNoteBillingFacts implements BillingFactsProvider {
   }
 
   /**
-   * Release before payment (DOMAIN.md step 13): with an approved release_before_payment approval; or for a
+   * Release before payment (docs/domain.md, step 13): with an approved release_before_payment approval; or for a
    * collect/monthly client whose open receivables (base currency, at each note's frozen rate) stay within
    * the credit limit, with nothing overdue past its due date.
    */

@@ -1,26 +1,22 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ApprovalsModule } from '../approvals/approvals.module';
-import { BILLING_FACTS } from '../shipments/billing-facts.port';
+import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ShipmentsModule } from '../shipments/shipments.module';
 import { BillingController } from './billing.controller';
-import { DebitNoteBillingFacts } from './billing-facts.provider';
 import { DebitNotesService } from './debit-notes.service';
 import { FxTermsService } from './fx-terms.service';
 import { PaymentsService } from './payments.service';
 import { ReportsService } from './reports.service';
 
-/** Debit notes, payments, FX terms and reports; answers the shipment machine's billing guards (global). */
-@Global()
+/**
+ * Debit notes, payments, FX terms and reports. The shipment machine's billing guards are answered by
+ * BillingFactsModule, which ShipmentsModule imports.
+ */
 @Module({
-  imports: [ShipmentsModule, ApprovalsModule],
+  imports: [ShipmentsModule, ApprovalsModule, AuditModule, NotificationsModule],
   controllers: [BillingController],
-  providers: [
-    DebitNotesService,
-    PaymentsService,
-    ReportsService,
-    FxTermsService,
-    { provide: BILLING_FACTS, useClass: DebitNoteBillingFacts },
-  ],
-  exports: [DebitNotesService, ReportsService, BILLING_FACTS],
+  providers: [DebitNotesService, PaymentsService, ReportsService, FxTermsService],
+  exports: [DebitNotesService, ReportsService],
 })
 export class BillingModule {}

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { nextCounterValue } from '../common/database/counter';
+import { writeVersioned } from '../common/database/versioned-write';
 import {
-  AppError,
   NotFoundError,
   PreconditionFailedError,
   RequirementsUnmetError,
@@ -14,8 +14,8 @@ import {
   InvalidReferenceError,
 } from '../common/errors/app-error';
 import { Money, type CurrencyCode } from '../common/money';
-import { moneyJson, toMoney } from '../common/money/money.dto';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { moneyJson } from '../common/money/money.dto';
+import { keyset, keysetPage, Page } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
@@ -25,19 +25,19 @@ import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
 import type { Approval } from '../approvals/entities/approval.entity';
 import { voidAfterReleaseApproval } from '../approvals/void-after-release-approval';
-import { addDays, findRate, FxRate, priceLines, rateProblem } from './domain/debit-note-math';
+import { addDays, findRate } from './domain/debit-note-math';
 import {
   CreateDebitNoteDto,
   DebitNoteListQueryDto,
-  DebitNoteLineDto,
-  DebitNoteOut,
-  DebitNoteStatus,
+  DebitNoteLineInputDto,
+  DebitNoteDto,
   FxRateDto,
   UpdateDebitNoteDto,
   VoidDebitNoteDto,
 } from './dto/debit-note.dto';
-import { ClientFxTerm } from './entities/client-fx-term.entity';
-import { checkAmount, checkDate, checkNoteRates, checkPricedLines } from './money-sanity';
+import { DebitNoteStateError } from './billing.errors';
+import { statusOf } from './domain/debit-note-status';
+import { priceNote } from './debit-note-pricing';
 import { takeDebitNoteSnapshot } from './debit-note-snapshot';
 import { DebitNoteLine } from './entities/debit-note-line.entity';
 import { DebitNote } from './entities/debit-note.entity';
@@ -45,6 +45,11 @@ import { DebitNote } from './entities/debit-note.entity';
 /** What voiding a receivable note of a released shipment needs (docs/billing.md, "Debit notes"). */
 const VOID_AFTER_RELEASE =
   'the B/L is released: a replacement note (replacementNoteId: another issued receivable note of this shipment) or an approved void_after_release approval (approvalId)';
+
+const NEWEST_FIRST = keyset<DebitNote>('DESC', [
+  { column: 'n.createdAt', part: 'time', of: (n) => n.createdAt },
+  { column: 'n.id', part: 'uuid', of: (n) => n.id },
+]);
 
 /** What a void after the B/L's release names, as its event records it. */
 interface VoidReferences {
@@ -60,69 +65,8 @@ const NO_VOID_REFERENCES: VoidReferences = {
   replacementNumber: null,
 };
 
-/** A note in a state the request does not fit (issuing an issued note, editing a void one, …). */
-export class DebitNoteStateError extends AppError {
-  constructor(status: DebitNoteStatus, action: string) {
-    super(409, 'DEBIT_NOTE_INVALID_STATE', `Cannot ${action} a debit note that is ${status}`, {
-      status,
-      action,
-    });
-  }
-}
-
-/** The API status of a note: its stored state, or for an issued one how much of it is paid. */
-export function statusOf(note: Pick<DebitNote, 'state' | 'paidMinor' | 'totalMinor'>): DebitNoteStatus {
-  if (note.state !== 'issued') return note.state;
-  const paid = BigInt(note.paidMinor);
-  if (paid === 0n) return 'issued';
-  return paid >= BigInt(note.totalMinor) ? 'paid' : 'partially_paid';
-}
-
-export function debitNoteOut(
-  note: DebitNote,
-  lines: DebitNoteLine[],
-  shipmentReference: string | null,
-): DebitNoteOut {
-  const currency = note.currency as CurrencyCode;
-  const total = Money.fromMinor(BigInt(note.totalMinor), currency);
-  const paid = Money.fromMinor(BigInt(note.paidMinor), currency);
-  return {
-    id: note.id,
-    shipmentId: note.shipmentId,
-    shipmentReference,
-    direction: note.direction,
-    partyId: (note.clientId ?? note.carrierId)!,
-    number: note.number,
-    carrierNumber: note.carrierNumber,
-    currency: note.currency,
-    status: statusOf(note),
-    total: total.toJSON(),
-    paid: paid.toJSON(),
-    balance: total.subtract(paid).toJSON(),
-    fxRates: note.fxRates as FxRateDto[],
-    lines: [...lines]
-      .sort((a, b) => a.seq - b.seq)
-      .map((l) => ({
-        seq: l.seq,
-        description: l.description,
-        amount: moneyJson(l.amountMinor, l.currency)!,
-        quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,
-        lineTotal: moneyJson(l.lineTotalMinor, l.currency)!,
-        rate: l.rate,
-        converted: moneyJson(l.convertedMinor, note.currency)!,
-      })),
-    issueDate: note.issueDate,
-    dueDate: note.dueDate,
-    issuedAt: note.issuedAt?.toISOString() ?? null,
-    voidReason: note.voidReason,
-    remarks: note.remarks,
-    version: note.version,
-    createdAt: note.createdAt.toISOString(),
-  };
-}
-
 /**
- * Debit notes (DOMAIN.md step 11): drafts that accounts edit, issued notes that never change again (their
+ * Debit notes (docs/domain.md step 11): drafts that accounts edit, issued notes that never change again (their
  * number, lines and FX rates frozen), void with a reason while unpaid.
  */
 @Injectable()
@@ -137,7 +81,7 @@ export class DebitNotesService {
   ) {}
 
   /** Creates a draft on a shipment; lines in other currencies are priced at the given or agreed rates. */
-  async create(shipmentId: string, dto: CreateDebitNoteDto): Promise<DebitNoteOut> {
+  async create(shipmentId: string, dto: CreateDebitNoteDto): Promise<DebitNoteDto> {
     return this.dataSource.transaction(async (em) => {
       const shipment = await em.findOneBy(Shipment, { id: shipmentId });
       if (!shipment) throw new NotFoundError('Shipment');
@@ -168,21 +112,20 @@ export class DebitNotesService {
         state: 'draft',
         createdById: this.context.actorOrNull?.id ?? null,
       });
-      const lines = await this.price(em, note, dto.lines, dto.fxRates);
+      const lines = await priceNote(em, this.config, note, dto.lines, dto.fxRates);
       const saved = await em.save(note);
       const savedLines = await em.save(
         lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: saved.id })),
       );
-      return debitNoteOut(saved, savedLines, shipment.reference);
+      return DebitNoteDto.from(saved, savedLines, shipment.reference);
     });
   }
 
   /** Edits a draft: lines and rates are replaced when given. */
-  async update(id: string, dto: UpdateDebitNoteDto, expectedVersion?: number): Promise<DebitNoteOut> {
+  async update(id: string, dto: UpdateDebitNoteDto, expectedVersion?: number): Promise<DebitNoteDto> {
     return this.dataSource.transaction(async (em) => {
       const note = await this.lock(em, id, expectedVersion);
       if (note.state !== 'draft') throw new DebitNoteStateError(statusOf(note), 'edit');
-      const version = note.version;
       if (dto.currency) note.currency = dto.currency;
       if (dto.dueDate !== undefined) note.dueDate = dto.dueDate;
       if (dto.remarks !== undefined) note.remarks = dto.remarks;
@@ -192,18 +135,24 @@ export class DebitNotesService {
         note.carrierNumber = dto.carrierNumber;
       }
       const current = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
-      const lineInput: DebitNoteLineDto[] =
+      const lineInput: DebitNoteLineInputDto[] =
         dto.lines ??
         current.map((l) => ({
           description: l.description,
           amount: moneyJson(l.amountMinor, l.currency)!,
           quantity: l.quantity,
         }));
-      const lines = await this.price(em, note, lineInput, dto.fxRates ?? (note.fxRates as FxRateDto[]));
-      await this.saveVersioned(em, note, version);
+      const lines = await priceNote(
+        em,
+        this.config,
+        note,
+        lineInput,
+        dto.fxRates ?? (note.fxRates as FxRateDto[]),
+      );
+      note.version = await writeVersioned(em, DebitNote, note, note);
       await em.delete(DebitNoteLine, { debitNoteId: id });
       const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));
-      return debitNoteOut(note, saved, await this.referenceOf(em, note.shipmentId));
+      return DebitNoteDto.from(note, saved, await this.referenceOf(em, note.shipmentId));
     });
   }
 
@@ -212,19 +161,19 @@ export class DebitNotesService {
    * DN-<year>-<6 digits> from a counter row locked in this transaction (gap-free: a rollback returns the
    * number), records the event on the shipment, which moves a bl_checked shipment to debit_noted.
    */
-  async issue(id: string, expectedVersion?: number): Promise<DebitNoteOut> {
+  async issue(id: string, expectedVersion?: number): Promise<DebitNoteDto> {
     return this.dataSource.transaction(async (em) => {
       const note = await this.lock(em, id, expectedVersion);
       if (note.state !== 'draft') throw new DebitNoteStateError(statusOf(note), 'issue');
-      const version = note.version;
       // Locked until commit: a cancel cannot land between this check and the event below (it waits, then
       // finds the version moved and the note issued), and one that landed first is seen here.
       const shipment = await this.lockShipment(em, note.shipmentId);
       if (shipment.status === 'cancelled')
         throw new RequirementsUnmetError(['a shipment that is not cancelled']);
       const current = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
-      const lines = await this.price(
+      const lines = await priceNote(
         em,
+        this.config,
         note,
         current.map((l) => ({
           description: l.description,
@@ -259,7 +208,7 @@ export class DebitNotesService {
       note.issuedById = this.context.actorOrNull?.id ?? null;
       // Everything else the note prints, as it stands in this transaction: its PDF never changes again.
       note.snapshot = await takeDebitNoteSnapshot(em, note, this.config.company);
-      await this.saveVersioned(em, note, version);
+      note.version = await writeVersioned(em, DebitNote, note, note);
       await em.delete(DebitNoteLine, { debitNoteId: id });
       const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));
       const total = Money.fromMinor(BigInt(note.totalMinor), note.currency as CurrencyCode);
@@ -290,7 +239,7 @@ export class DebitNotesService {
           rates: note.fxRates.map((r) => `${r.from}/${r.to} ${r.rate} (${r.source}, ${r.date})`),
         });
       }
-      return debitNoteOut(note, saved, shipment.reference);
+      return DebitNoteDto.from(note, saved, shipment.reference);
     });
   }
 
@@ -299,12 +248,11 @@ export class DebitNotesService {
     id: string,
     { reason, approvalId, replacementNoteId }: VoidDebitNoteDto,
     expectedVersion?: number,
-  ): Promise<DebitNoteOut> {
+  ): Promise<DebitNoteDto> {
     return this.dataSource.transaction(async (em) => {
       const note = await this.lock(em, id, expectedVersion);
       const status = statusOf(note);
       if (status !== 'draft' && status !== 'issued') throw new DebitNoteStateError(status, 'void');
-      const version = note.version;
       const wasIssued = note.state === 'issued';
       // Decided on the shipment as locked: a release-bl landing meanwhile waits for this transaction (and
       // then finds the version moved), one that landed first is seen here.
@@ -322,7 +270,7 @@ export class DebitNotesService {
       note.voidReason = reason;
       note.voidApprovalId = given?.approvalId ?? null;
       note.replacementNoteId = given?.replacementNoteId ?? null;
-      await this.saveVersioned(em, note, version);
+      note.version = await writeVersioned(em, DebitNote, note, note);
       if (wasIssued) {
         await this.shipments.recordEvent(em, note.shipmentId, {
           type: 'debit_note_voided',
@@ -336,25 +284,24 @@ export class DebitNotesService {
         });
       }
       const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
-      return debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId));
+      return DebitNoteDto.from(note, lines, await this.referenceOf(em, note.shipmentId));
     });
   }
 
-  async get(id: string): Promise<DebitNoteOut> {
+  async get(id: string): Promise<DebitNoteDto> {
     const em = this.dataSource.manager;
     const note = await this.visible(id, em);
     const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
-    return this.forViewer(debitNoteOut(note, lines, await this.referenceOf(em, note.shipmentId)));
+    return this.forViewer(DebitNoteDto.from(note, lines, await this.referenceOf(em, note.shipmentId)));
   }
 
   /** Why a note was voided is the staff's business: a client user sees that it is void, not why. */
-  private forViewer(note: DebitNoteOut): DebitNoteOut {
+  private forViewer(note: DebitNoteDto): DebitNoteDto {
     return this.scope.isClientUser ? { ...note, voidReason: null } : note;
   }
 
   /** Notes, newest first, by shipment, client, status or direction. */
-  async list(query: DebitNoteListQueryDto): Promise<Page<DebitNoteOut>> {
-    const limit = Math.min(Math.max(query.limit ?? DEFAULT_PAGE_SIZE, 1), 200);
+  async list(query: DebitNoteListQueryDto): Promise<Page<DebitNoteDto>> {
     const qb = this.dataSource.getRepository(DebitNote).createQueryBuilder('n');
     if (query.shipmentId) qb.andWhere('n.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
     if (query.clientId) qb.andWhere('n.clientId = :clientId', { clientId: query.clientId });
@@ -366,10 +313,6 @@ export class DebitNotesService {
       qb.andWhere(`n.state = 'issued' AND n.paidMinor > 0 AND n.paidMinor < n.totalMinor`);
     if (query.status === 'paid')
       qb.andWhere(`n.state = 'issued' AND n.paidMinor >= n.totalMinor AND n.totalMinor > 0`);
-    if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, ['time', 'uuid']);
-      qb.andWhere('(n.createdAt, n.id) < (:at, :id)', { at: String(at), id });
-    }
     const scope = await this.scope.clients();
     if (!scope.all) {
       qb.andWhere('n.shipmentId IN (SELECT s.id FROM shipments s WHERE s.client_id = ANY(:scope))', {
@@ -378,35 +321,28 @@ export class DebitNotesService {
     }
     // A client sees the bills addressed to it once issued: not drafts, not the carriers' bills to us.
     if (this.scope.isClientUser) qb.andWhere(`n.direction = 'receivable' AND n.state <> 'draft'`);
-    const rows = await qb
-      .orderBy('n.createdAt', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const page = rows.slice(0, limit);
-    const lines = page.length
-      ? await this.dataSource
-          .getRepository(DebitNoteLine)
-          .createQueryBuilder('l')
-          .where('l.debitNoteId IN (:...ids)', { ids: page.map((n) => n.id) })
-          .getMany()
-      : [];
-    const refs = new Map<string, string>();
-    for (const n of page)
-      refs.set(n.shipmentId, (await this.referenceOf(this.dataSource.manager, n.shipmentId)) ?? '');
-    return toPage(
-      rows,
-      limit,
-      (n) => [n.createdAt.toISOString(), n.id],
-      (n) =>
+    return keysetPage(qb, query, NEWEST_FIRST, async (notes) => {
+      if (!notes.length) return [];
+      const em = this.dataSource.manager;
+      // The page's lines and shipment references in one query each, whatever the page's size.
+      const [lines, shipments] = await Promise.all([
+        em.findBy(DebitNoteLine, { debitNoteId: In(notes.map((n) => n.id)) }),
+        em.find(Shipment, {
+          where: { id: In([...new Set(notes.map((n) => n.shipmentId))]) },
+          select: { id: true, reference: true },
+        }),
+      ]);
+      const references = new Map(shipments.map((s) => [s.id, s.reference]));
+      return notes.map((n) =>
         this.forViewer(
-          debitNoteOut(
+          DebitNoteDto.from(
             n,
             lines.filter((l) => l.debitNoteId === n.id),
-            refs.get(n.shipmentId) ?? null,
+            references.get(n.shipmentId) ?? null,
           ),
         ),
-    );
+      );
+    });
   }
 
   /** The note if the actor may see it (its shipment in scope; a client user: its issued bills only); else 404. */
@@ -487,114 +423,6 @@ export class DebitNotesService {
     if (expectedVersion !== undefined && expectedVersion !== note.version)
       throw new PreconditionFailedError(note.version);
     return note;
-  }
-
-  /** Writes the note only if its version is still the one read (FACTS.md: save() does not check it). */
-  private async saveVersioned(em: EntityManager, note: DebitNote, version: number): Promise<void> {
-    const {
-      id,
-      lines: _lines,
-      shipment: _s,
-      client: _c,
-      carrier: _k,
-      voidApproval: _va,
-      replacementNote: _rn,
-      createdAt: _a,
-      updatedAt: _u,
-      version: _v,
-      ...fields
-    } = note;
-    const result = await em.update(DebitNote, { id, version }, { ...fields, version: version + 1 });
-    if (result.affected !== 1) throw new PreconditionFailedError(version);
-    note.version = version + 1;
-  }
-
-  /**
-   * Prices the lines into the note's currency and sets the note's total and rates. Rates come from the
-   * request, else from the client's agreed fixed rate (receivable notes); a pair with neither is refused.
-   */
-  private async price(
-    em: EntityManager,
-    note: DebitNote,
-    lines: readonly DebitNoteLineDto[],
-    given: readonly FxRateDto[] | undefined,
-  ): Promise<Omit<DebitNoteLine, 'id' | 'debitNoteId' | 'debitNote'>[]> {
-    const rates: FxRate[] = (given ?? []).map((r) => ({
-      from: r.from,
-      to: r.to,
-      rate: r.rate,
-      source: r.source,
-      date: r.date,
-    }));
-    rates.forEach((r, i) => {
-      const problem = rateProblem(r);
-      if (problem) throw ValidationFailedError.field(`fxRates[${i}].rate`, problem);
-      if (rates.findIndex((o) => o.from === r.from && o.to === r.to) !== i) {
-        throw ValidationFailedError.field(`fxRates[${i}]`, `two rates for ${r.from}→${r.to}`);
-      }
-    });
-    const amounts = lines.map((l, i) => ({
-      amount: toMoney(l.amount, `lines[${i}].amount`),
-      quantity: l.quantity ?? '1',
-    }));
-    amounts.forEach((a, i) => {
-      if (!a.amount.isPositive())
-        throw ValidationFailedError.field(`lines[${i}].amount.amount`, 'a line amount must be positive');
-    });
-    // What the form allows but cannot be right (docs/billing.md, "Sanity limits").
-    amounts.forEach((a, i) => checkAmount(this.config, a.amount, `lines[${i}].amount.amount`));
-    // A due date years ahead can be a deliberate term; one before MONEY_EARLIEST_DATE cannot.
-    if (note.dueDate) checkDate(this.config, note.dueDate, 'dueDate', { future: false });
-    await checkNoteRates(em, this.config, rates, note.direction === 'receivable' ? note.clientId : null);
-    const currency = note.currency as CurrencyCode;
-    if (note.direction === 'receivable' && note.clientId) {
-      await this.applyAgreedRates(em, note.clientId, rates, [
-        ...new Set([
-          ...amounts.map((a) => `${a.amount.currency}>${currency}`),
-          `${currency}>${this.config.baseCurrency}`,
-        ]),
-      ]);
-    }
-    const priced = priceLines(amounts, currency, rates);
-    if (!priced.ok) {
-      throw new RequirementsUnmetError(
-        priced.missing.map((pair) => `an FX rate ${pair} (give it in fxRates, or agree one with the client)`),
-        'Missing exchange rates',
-      );
-    }
-    checkPricedLines(this.config, amounts, priced.lines, priced.total);
-    note.fxRates = rates;
-    note.totalMinor = priced.total.minor.toString();
-    return priced.lines.map((p, i) => ({
-      seq: i + 1,
-      description: lines[i]!.description,
-      amountMinor: amounts[i]!.amount.minor.toString(),
-      currency: amounts[i]!.amount.currency,
-      quantity: amounts[i]!.quantity,
-      lineTotalMinor: p.lineTotal.minor.toString(),
-      rate: p.rate,
-      convertedMinor: p.converted.minor.toString(),
-    }));
-  }
-
-  /** Adds the client's agreed fixed rates for the pairs the request did not give (DOMAIN.md: FX agreed in advance). */
-  private async applyAgreedRates(
-    em: EntityManager,
-    clientId: string,
-    rates: FxRate[],
-    pairs: string[],
-  ): Promise<void> {
-    const wanted = pairs
-      .map((p) => p.split('>') as [string, string])
-      .filter(([from, to]) => from !== to && !findRate(rates, from, to));
-    if (!wanted.length) return;
-    const terms = await em.findBy(ClientFxTerm, { clientId });
-    for (const [from, to] of wanted) {
-      const term = terms.find((t) => t.fromCurrency === from && t.toCurrency === to);
-      if (term?.mode === 'fixed' && term.rate && term.source && term.rateDate) {
-        rates.push({ from, to, rate: term.rate, source: term.source, date: term.rateDate });
-      }
-    }
   }
 
   private async referenceOf(em: EntityManager, shipmentId: string): Promise<string | null> {

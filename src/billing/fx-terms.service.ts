@@ -8,11 +8,11 @@ import { NotFoundError, ValidationFailedError } from '../common/errors/app-error
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { rateProblem } from './domain/debit-note-math';
-import { FxTermDto, FxTermsOut } from './dto/fx-terms.dto';
+import { FxTermDto, FxTermsDto } from './dto/fx-terms.dto';
 import { ClientFxTerm } from './entities/client-fx-term.entity';
 import { checkRate } from './money-sanity';
 
-/** The exchange rates agreed with a client in advance (DOMAIN.md step 11), applied to their notes by default. */
+/** The exchange rates agreed with a client in advance (docs/domain.md step 11), applied to their notes by default. */
 @Injectable()
 export class FxTermsService {
   constructor(
@@ -22,17 +22,17 @@ export class FxTermsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async get(clientId: string): Promise<FxTermsOut> {
+  async get(clientId: string): Promise<FxTermsDto> {
     if (
       !(await this.dataSource.getRepository(Client).existsBy({ id: clientId })) ||
       !(await this.scope.includes(clientId))
     ) {
       throw new NotFoundError('Client');
     }
-    return { terms: this.out(await this.dataSource.getRepository(ClientFxTerm).findBy({ clientId })) };
+    return FxTermsDto.from(await this.dataSource.getRepository(ClientFxTerm).findBy({ clientId }));
   }
 
-  async put(clientId: string, terms: FxTermDto[]): Promise<FxTermsOut> {
+  async put(clientId: string, terms: FxTermDto[]): Promise<FxTermsDto> {
     terms.forEach((t, i) => {
       if (t.from === t.to) throw ValidationFailedError.field(`terms[${i}].to`, 'from and to must differ');
       if (terms.findIndex((o) => o.from === t.from && o.to === t.to) !== i) {
@@ -59,7 +59,7 @@ export class FxTermsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!client || !(await this.scope.includes(client.id, em))) throw new NotFoundError('Client');
-      const before = this.out(await em.findBy(ClientFxTerm, { clientId }));
+      const before = FxTermsDto.from(await em.findBy(ClientFxTerm, { clientId })).terms;
       // A new agreed rate a power of ten away from the one it replaces, or from the last one used, is a
       // slipped decimal point (docs/billing.md, "Sanity limits").
       for (const [i, t] of terms.entries()) {
@@ -82,7 +82,7 @@ export class FxTermsService {
           }),
         ),
       );
-      const after = this.out(await em.findBy(ClientFxTerm, { clientId }));
+      const after = FxTermsDto.from(await em.findBy(ClientFxTerm, { clientId })).terms;
       await this.record(em, clientId, before, after);
       return { terms: after };
     });
@@ -100,16 +100,5 @@ export class FxTermsService {
       action: 'fx_terms_changed',
       changes: { fxTerms: { from: before, to: after } },
     });
-  }
-
-  private out(rows: ClientFxTerm[]): FxTermDto[] {
-    return rows
-      .map((r) => ({
-        from: r.fromCurrency as FxTermDto['from'],
-        to: r.toCurrency as FxTermDto['to'],
-        mode: r.mode,
-        ...(r.mode === 'fixed' ? { rate: r.rate!, source: r.source!, date: r.rateDate! } : {}),
-      }))
-      .sort((a, b) => `${a.from}${a.to}`.localeCompare(`${b.from}${b.to}`));
   }
 }

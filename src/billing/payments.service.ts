@@ -4,34 +4,21 @@ import { DataSource, In } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
-import { Money, type CurrencyCode } from '../common/money';
+import { writeVersioned } from '../common/database/versioned-write';
+import { Money } from '../common/money';
 import { toMoney } from '../common/money/money.dto';
 import { RequestContext } from '../common/request-context';
 import { parsePastTime } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ShipmentsService } from '../shipments/shipments.service';
-import { statusOf } from './debit-notes.service';
-import { CreatePaymentDto, PaymentOut } from './dto/payment.dto';
+import { AllocationRefusedError } from './billing.errors';
+import { statusOf } from './domain/debit-note-status';
+import { CreatePaymentDto, PaymentDto } from './dto/payment.dto';
 import { DebitNote } from './entities/debit-note.entity';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment } from './entities/payment.entity';
 import { checkAmount, checkReceivedAt } from './money-sanity';
-
-/** An allocation the rules refuse (API.md: 422): wrong note, wrong client or currency, more than is owed. */
-export class AllocationRefusedError extends AppError {
-  constructor(problems: { field: string; message: string }[]) {
-    super(
-      422,
-      ErrorCode.REQUIREMENTS_UNMET,
-      `Payment refused: ${problems.map((p) => p.message).join('; ')}`,
-      {
-        missing: problems.map((p) => p.message),
-        fields: problems,
-      },
-    );
-  }
-}
 
 @Injectable()
 export class PaymentsService {
@@ -48,7 +35,7 @@ export class PaymentsService {
    * notes are locked (in id order, so two payments never deadlock); a shipment whose receivable notes are
    * all paid moves to `paid`.
    */
-  async record(dto: CreatePaymentDto): Promise<PaymentOut> {
+  async record(dto: CreatePaymentDto): Promise<PaymentDto> {
     const amount = toMoney(dto.amount, 'amount');
     if (!amount.isPositive())
       throw ValidationFailedError.field('amount.amount', 'a payment must be positive');
@@ -146,13 +133,10 @@ export class PaymentsService {
       const shipmentIds = new Set<string>();
       for (const a of allocations) {
         const note = notes.find((n) => n.id === a.debitNoteId)!;
-        const result = await em
-          .createQueryBuilder()
-          .update(DebitNote)
-          .set({ paidMinor: () => `paid_minor + ${a.money.minor.toString()}`, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: note.id, version: note.version })
-          .execute();
-        if (result.affected !== 1) throw new Error(`debit note ${note.id} changed under its lock`);
+        // The note is locked above, so what it holds is what the database holds.
+        await writeVersioned(em, DebitNote, note, {
+          paidMinor: (BigInt(note.paidMinor) + a.money.minor).toString(),
+        });
         shipmentIds.add(note.shipmentId);
       }
       for (const shipmentId of [...shipmentIds].sort()) {
@@ -167,40 +151,17 @@ export class PaymentsService {
           },
         });
       }
-      return this.out(payment, rows, notes);
+      return PaymentDto.from(payment, rows, notes);
     });
   }
 
-  async get(id: string): Promise<PaymentOut> {
+  async get(id: string): Promise<PaymentDto> {
     const payment = await this.dataSource.getRepository(Payment).findOneBy({ id });
     if (!payment || !(await this.scope.includes(payment.clientId))) throw new NotFoundError('Payment');
     const rows = await this.dataSource.getRepository(PaymentAllocation).findBy({ paymentId: id });
     const notes = rows.length
       ? await this.dataSource.getRepository(DebitNote).findBy({ id: In(rows.map((r) => r.debitNoteId)) })
       : [];
-    return this.out(payment, rows, notes);
-  }
-
-  private out(payment: Payment, rows: PaymentAllocation[], notes: DebitNote[]): PaymentOut {
-    const currency = payment.currency as CurrencyCode;
-    const amount = Money.fromMinor(BigInt(payment.amountMinor), currency);
-    const allocated = Money.sum(
-      rows.map((r) => Money.fromMinor(BigInt(r.amountMinor), currency)),
-      currency,
-    );
-    return {
-      id: payment.id,
-      clientId: payment.clientId,
-      amount: amount.toJSON(),
-      unallocated: amount.subtract(allocated).toJSON(),
-      receivedAt: payment.receivedAt.toISOString(),
-      reference: payment.reference,
-      allocations: rows.map((r) => ({
-        debitNoteId: r.debitNoteId,
-        debitNoteNumber: notes.find((n) => n.id === r.debitNoteId)?.number ?? null,
-        amount: Money.fromMinor(BigInt(r.amountMinor), currency).toJSON(),
-      })),
-      createdAt: payment.createdAt.toISOString(),
-    };
+    return PaymentDto.from(payment, rows, notes);
   }
 }

@@ -17,42 +17,8 @@ import {
   toBase,
   type AgingBucket,
 } from './domain/debit-note-math';
+import type { AgingReportDto, AgingRowDto, ShipmentProfitDto } from './dto/report.dto';
 import { DebitNote } from './entities/debit-note.entity';
-
-export interface ProfitNote {
-  id: string;
-  number: string | null;
-  carrierNumber: string | null;
-  direction: 'receivable' | 'payable';
-  total: MoneyJson;
-  totalBase: MoneyJson;
-}
-
-export interface ShipmentProfit {
-  shipmentId: string;
-  reference: string;
-  baseCurrency: string;
-  receivable: MoneyJson;
-  payable: MoneyJson;
-  margin: MoneyJson;
-  notes: ProfitNote[];
-}
-
-export type AgingRow = {
-  clientId: string;
-  clientCode: string;
-  clientName: string;
-  total: MoneyJson;
-  /** Open receivables issued more than three months before asOf: a statement of account is due (DOMAIN.md). */
-  statementRequired: boolean;
-  oldestIssueDate: string | null;
-} & Record<AgingBucket, MoneyJson>;
-
-export interface AgingReport {
-  asOf: string;
-  baseCurrency: string;
-  items: AgingRow[];
-}
 
 @Injectable()
 export class ReportsService {
@@ -63,7 +29,7 @@ export class ReportsService {
   ) {}
 
   /** Receivable minus payable of a shipment's issued notes, in the base currency at each note's frozen rate. */
-  async profit(shipmentId: string): Promise<ShipmentProfit> {
+  async profit(shipmentId: string): Promise<ShipmentProfitDto> {
     const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
     if (!shipment || !(await this.scope.includes(shipment.clientId))) throw new NotFoundError('Shipment');
     const base = this.config.baseCurrency;
@@ -103,7 +69,7 @@ export class ReportsService {
    * Receivables aging per client as of a date: each issued receivable note's balance on that date (payments
    * received by then), by days past its due date, in the base currency at the note's frozen rate.
    */
-  async aging(asOf?: string, em: EntityManager = this.dataSource.manager): Promise<AgingReport> {
+  async aging(asOf?: string, em: EntityManager = this.dataSource.manager): Promise<AgingReportDto> {
     const date = asOf ?? todayIn(this.config.timezone);
     const base = this.config.baseCurrency;
     const rows = await this.openAsOf(em, date);
@@ -136,7 +102,7 @@ export class ReportsService {
           .getMany()
       : [];
     const items = clients
-      .map((c): AgingRow => {
+      .map((c): AgingRowDto => {
         const { buckets, oldest } = byClient.get(c.id)!;
         const total = Money.sum(Object.values(buckets), base);
         return {

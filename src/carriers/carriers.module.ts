@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CarriersController } from './carriers.controller';
 import { CarriersService } from './carriers.service';
 
-@Module({ controllers: [CarriersController], providers: [CarriersService], exports: [CarriersService] })
+@Module({
+  imports: [AuditModule],
+  controllers: [CarriersController],
+  providers: [CarriersService],
+  exports: [CarriersService],
+})
 export class CarriersModule {}

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
+import { writeVersioned } from '../common/database/versioned-write';
 import { NotFoundError, PreconditionFailedError } from '../common/errors/app-error';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { keyset, keysetPage, Page } from '../common/pagination';
 import { CarrierDto, CreateCarrierDto, ListCarriersQueryDto, UpdateCarrierDto } from './dto/carrier.dto';
 import { Carrier } from './entities/carrier.entity';
 
@@ -19,6 +20,7 @@ type CarrierSnapshot = Pick<CarrierDto, (typeof AUDITED_FIELDS)[number]>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const CARRIER_ENTITY_TYPE = 'carrier';
+const BY_CODE = keyset<Carrier>('ASC', [{ column: 'c.code', part: 'text', of: (c) => c.code }]);
 
 @Injectable()
 export class CarriersService {
@@ -27,7 +29,7 @@ export class CarriersService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates a carrier, audited as `created`. Its rules are data (DOMAIN.md step 4: MSC prints no documents). */
+  /** Creates a carrier, audited as `created`. Its rules are data (docs/domain.md step 4: MSC prints no documents). */
   async create(dto: CreateCarrierDto): Promise<CarrierDto> {
     return this.dataSource.transaction(async (em) => {
       const carrier = await em.save(
@@ -51,29 +53,14 @@ export class CarriersService {
 
   /** Carriers ordered by code; `q` is a code prefix or part of the name (any case). */
   async list(query: ListCarriersQueryDto): Promise<Page<CarrierDto>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.dataSource
-      .getRepository(Carrier)
-      .createQueryBuilder('c')
-      .orderBy('c.code', 'ASC')
-      .take(limit + 1);
+    const qb = this.dataSource.getRepository(Carrier).createQueryBuilder('c');
     if (query.q) {
       qb.andWhere('(c.code LIKE :codePrefix OR c.name ILIKE :part)', {
         codePrefix: `${escapeLike(query.q.toUpperCase())}%`,
         part: `%${escapeLike(query.q)}%`,
       });
     }
-    if (query.cursor) {
-      const [code] = decodeCursor(query.cursor, 1);
-      qb.andWhere('c.code > :after', { after: String(code) });
-    }
-    const rows = await qb.getMany();
-    return toPage(
-      rows,
-      limit,
-      (c) => [c.code],
-      (c) => CarrierDto.from(c),
-    );
+    return keysetPage(qb, query, BY_CODE, (rows) => rows.map((c) => CarrierDto.from(c)));
   }
 
   async get(id: string): Promise<CarrierDto> {
@@ -106,14 +93,8 @@ export class CarriersService {
       const columns: QueryDeepPartialEntity<Carrier> = {};
       for (const field of AUDITED_FIELDS)
         if (field in changes) Object.assign(columns, { [field]: after[field] });
-      const result = await em
-        .createQueryBuilder()
-        .update(Carrier)
-        .set({ ...columns, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: carrier.version })
-        .execute();
       // The row is locked, so this holds; checked anyway, since a lost update is silent otherwise.
-      if (result.affected !== 1) throw new PreconditionFailedError(carrier.version);
+      await writeVersioned(em, Carrier, carrier, columns);
 
       await this.audit.record(em, {
         entityType: CARRIER_ENTITY_TYPE,

@@ -15,9 +15,10 @@ import {
   PreconditionFailedError,
   ValidationFailedError,
 } from '../common/errors/app-error';
+import { writeVersioned } from '../common/database/versioned-write';
 import { Money, type MoneyJson } from '../common/money';
 import { type MoneyDto, toMoney } from '../common/money/money.dto';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { keyset, keysetPage, Page } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import type { Role } from '../common/roles';
 import { UsersService } from '../users/users.service';
@@ -46,9 +47,9 @@ const AUDITED_FIELDS = [
 ] as const satisfies readonly (keyof ClientDto)[];
 type ClientSnapshot = Pick<ClientDto, (typeof AUDITED_FIELDS)[number]>;
 
-/** DOMAIN.md, "Cash first" and "Authority": credit terms are set per client by a manager. */
+/** docs/domain.md, "Cash first" and "Authority": credit terms are set per client by a manager. */
 const CREDIT_GRANTING_ROLES: readonly Role[] = ['admin', 'manager'];
-/** Who may be a client's salesperson (DOMAIN.md: sales owns clients; a manager may own them too). */
+/** Who may be a client's salesperson (docs/domain.md: sales owns clients; a manager may own them too). */
 const SALES_OWNER_ROLES: readonly Role[] = ['sales', 'manager'];
 const CREDIT_TERMS_FORBIDDEN =
   'Only a manager or admin may set credit terms (payment terms other than prepaid, credit limit, credit days): ' +
@@ -58,6 +59,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BIGINT = 2n ** 63n - 1n;
 export const CLIENT_ENTITY_TYPE = 'client';
 const CODE_INDEX = 'uq_clients_code';
+const BY_CODE = keyset<Client>('ASC', [{ column: 'c.code', part: 'text', of: (c) => c.code }]);
 
 /** The code is taken: the same answer whoever holds it, naming nothing of the client that does. */
 class ClientCodeTakenError extends ConflictError {
@@ -87,7 +89,7 @@ export class ClientsService {
 
   /**
    * Creates a client, audited as `created`. A salesperson may create only a cash-first client (prepaid, no
-   * credit limit, no credit days); credit is granted by a manager or admin (DOMAIN.md, "Cash first").
+   * credit limit, no credit days); credit is granted by a manager or admin (docs/domain.md, "Cash first").
    */
   async create(dto: CreateClientDto): Promise<ClientDto> {
     const creditLimit = dto.creditLimit ? parseCreditLimit(dto.creditLimit) : null;
@@ -142,12 +144,7 @@ export class ClientsService {
 
   /** Clients ordered by code; `q` is a code prefix or part of the name (either script, any case). */
   async list(query: ListClientsQueryDto): Promise<Page<ClientDto>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.dataSource
-      .getRepository(Client)
-      .createQueryBuilder('c')
-      .orderBy('c.code', 'ASC')
-      .take(limit + 1);
+    const qb = this.dataSource.getRepository(Client).createQueryBuilder('c');
     if (query.q) {
       qb.andWhere(`(c.code LIKE :codePrefix OR c.name ILIKE :part OR c.nameLocal ILIKE :part)`, {
         codePrefix: `${escapeLike(query.q.toUpperCase())}%`,
@@ -159,19 +156,9 @@ export class ClientsService {
     if (query.paymentTerms) {
       qb.andWhere('c.paymentTerms = :paymentTerms', { paymentTerms: query.paymentTerms });
     }
-    if (query.cursor) {
-      const [code] = decodeCursor(query.cursor, 1);
-      qb.andWhere('c.code > :after', { after: String(code) });
-    }
     const scope = await this.scope.clients();
     if (!scope.all) qb.andWhere('c.id = ANY(:scope)', { scope: scope.clientIds });
-    const rows = await qb.getMany();
-    return toPage(
-      rows,
-      limit,
-      (c) => [c.code],
-      (c) => ClientDto.from(c),
-    );
+    return keysetPage(qb, query, BY_CODE, (rows) => rows.map((c) => ClientDto.from(c)));
   }
 
   async get(id: string): Promise<ClientDto> {
@@ -219,14 +206,8 @@ export class ClientsService {
       const creditTermsChanged = CREDIT_TERM_FIELDS.some((field) => field in changes);
       this.checkCreditTerms(after, creditTermsChanged);
 
-      const result = await em
-        .createQueryBuilder()
-        .update(Client)
-        .set({ ...toColumns(after, changes), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: client.version })
-        .execute();
       // The row is locked, so this holds; checked anyway, since a lost update is silent otherwise.
-      if (result.affected !== 1) throw new PreconditionFailedError(client.version);
+      await writeVersioned(em, Client, client, toColumns(after, changes));
 
       await this.audit.record(em, {
         entityType: CLIENT_ENTITY_TYPE,
@@ -254,7 +235,7 @@ export class ClientsService {
   }
 
   /**
-   * Cash first (DOMAIN.md): only a manager or admin grants or changes credit; and a `collect` or `monthly`
+   * Cash first (docs/domain.md): only a manager or admin grants or changes credit; and a `collect` or `monthly`
    * client needs a credit limit and credit days, within which its B/L may be released before payment.
    */
   private checkCreditTerms(terms: CreditTerms, touchesCredit: boolean): void {
@@ -319,7 +300,7 @@ export class ClientsService {
   }
 }
 
-/** The API's Money, exactly as API.md writes it; a credit limit is never negative. */
+/** The API's Money, exactly as docs/api.md writes it; a credit limit is never negative. */
 function parseCreditLimit(input: MoneyDto): MoneyJson {
   const money = toMoney(input, 'creditLimit');
   if (money.isNegative()) {

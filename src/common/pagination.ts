@@ -1,13 +1,33 @@
+/**
+ * Keyset pagination, the one way every list pages (docs/api.md, "Lists"). A list filters its query builder,
+ * then hands it to `keysetPage` with its sort key; the helper validates the cursor, adds the keyset condition,
+ * the order and the limit, runs the query and builds the page:
+ *
+ * ```ts
+ * const NEWEST_FIRST = keyset<DebitNote>('DESC', [
+ *   { column: 'n.createdAt', part: 'time', of: (n) => n.createdAt },
+ *   { column: 'n.id', part: 'uuid', of: (n) => n.id },
+ * ]);
+ *
+ * const qb = this.dataSource.getRepository(DebitNote).createQueryBuilder('n');
+ * if (query.clientId) qb.andWhere('n.clientId = :clientId', { clientId: query.clientId });
+ * return keysetPage(qb, query, NEWEST_FIRST, (notes) => notes.map(toOut)); // or an async batch loader
+ * ```
+ *
+ * The key's columns must make a row unique (end with the id) and are compared as one row value, so the
+ * order is the same direction on every column. Do not order or limit the builder yourself.
+ */
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ValidationFailedError } from './errors/app-error';
 import { unstorableText } from './validation.pipe';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-/** `?limit=&cursor=` on every list (API.md, "Lists"). */
+/** `?limit=&cursor=` on every list (docs/api.md, "Lists"). */
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
@@ -30,7 +50,7 @@ export interface Page<T> {
 }
 
 /** An opaque cursor: the sort key of the last row of a page, so the next page starts after it. */
-export function encodeCursor(key: readonly (string | number)[]): string {
+function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
@@ -39,9 +59,10 @@ export function encodeCursor(key: readonly (string | number)[]): string {
  * checked for what the query will compare it with, and anything else is a 400 naming `cursor`, never a value
  * the database refuses (which could only name the whole request).
  * - `text`: text PostgreSQL can store (no NUL, no half characters), at most 400 characters;
- * - `uuid`: an id; `time`: a time as `toISOString()` writes it; `seq`: a non-negative 32-bit integer.
+ * - `uuid`: an id; `time`: a time as `toISOString()` writes it; `seq`: a non-negative 32-bit integer;
+ * - `bigint`: a positive 64-bit id, as the decimal text the driver reads a `bigint` column as.
  */
-export type CursorPart = 'text' | 'uuid' | 'time' | 'seq';
+export type CursorPart = 'text' | 'uuid' | 'time' | 'seq' | 'bigint';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -51,6 +72,8 @@ const fits: Record<CursorPart, (part: unknown) => boolean> = {
   // As issued (`toISOString()`): a day that does not exist (02-30) would parse, and then be refused by the database.
   time: (part) => typeof part === 'string' && isIssuedTime(part),
   seq: (part) => typeof part === 'number' && Number.isInteger(part) && part >= 0 && part <= 2_147_483_647,
+  bigint: (part) =>
+    typeof part === 'string' && /^[1-9][0-9]{0,18}$/.test(part) && BigInt(part) <= 9_223_372_036_854_775_807n,
 };
 
 function isIssuedTime(text: string): boolean {
@@ -59,7 +82,7 @@ function isIssuedTime(text: string): boolean {
 }
 
 /** The key of a cursor this service issued, each part as `parts` says (a number n: n parts of text). */
-export function decodeCursor(cursor: string, parts: number | readonly CursorPart[]): (string | number)[] {
+function decodeCursor(cursor: string, parts: number | readonly CursorPart[]): (string | number)[] {
   const kinds: readonly CursorPart[] =
     typeof parts === 'number' ? Array<CursorPart>(parts).fill('text') : parts;
   try {
@@ -73,25 +96,64 @@ export function decodeCursor(cursor: string, parts: number | readonly CursorPart
   throw ValidationFailedError.field('cursor', 'cursor is not one this service issued');
 }
 
-/** The time in a cursor; a cursor with a time that is not one was not issued by this service. */
-export function cursorTime(value: string | number | undefined): Date {
-  const date = new Date(String(value));
-  if (Number.isNaN(date.getTime()))
-    throw ValidationFailedError.field('cursor', 'cursor is not one this service issued');
-  return date;
+/** One column of a sort key: the query builder's path to it, what its cursor part is, and its value in a row. */
+export interface KeyColumn<R> {
+  column: string;
+  part: CursorPart;
+  of: (row: R) => string | number | Date;
 }
 
-/** Cuts a list fetched with `limit + 1` rows into a page and the cursor of its last item. */
-export function toPage<R, T>(
-  rows: R[],
-  limit: number,
-  keyOf: (row: R) => (string | number)[],
-  map: (row: R) => T,
-): Page<T> {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
+/** A list's sort key: its columns, all in one direction. */
+export interface Keyset<R> {
+  order: 'ASC' | 'DESC';
+  columns: readonly KeyColumn<R>[];
+}
+
+export function keyset<R>(order: 'ASC' | 'DESC', columns: readonly KeyColumn<R>[]): Keyset<R> {
+  return { order, columns };
+}
+
+/** Dates go into a cursor as `toISOString()` writes them, and come back as the time they name. */
+const cursorValue = (value: string | number | Date): string | number =>
+  value instanceof Date ? value.toISOString() : value;
+const queryValue = (value: string | number, part: CursorPart): unknown =>
+  part === 'time' ? new Date(value) : value;
+
+/**
+ * One page of the builder's rows in the key's order, after the cursor's row when there is one; `items` turns
+ * the page's rows into its items at once (so that what they need besides is loaded in one query, not per row).
+ */
+export async function keysetPage<R extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<R>,
+  query: { limit?: number; cursor?: string },
+  key: Keyset<R>,
+  items: (rows: R[]) => T[] | Promise<T[]>,
+): Promise<Page<T>> {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  if (query.cursor) {
+    const values = decodeCursor(
+      query.cursor,
+      key.columns.map((c) => c.part),
+    );
+    const params: Record<string, unknown> = {};
+    const names = key.columns.map((c, i) => {
+      params[`cursor${i}`] = queryValue(values[i]!, c.part);
+      return `:cursor${i}`;
+    });
+    const columns = key.columns.map((c) => c.column);
+    qb.andWhere(`(${columns.join(', ')}) ${key.order === 'ASC' ? '>' : '<'} (${names.join(', ')})`, params);
+  }
+  key.columns.forEach((c, i) =>
+    i === 0 ? qb.orderBy(c.column, key.order) : qb.addOrderBy(c.column, key.order),
+  );
+  const rows = await qb.limit(limit + 1).getMany();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
   return {
-    items: items.map(map),
-    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+    items: await items(page),
+    nextCursor:
+      rows.length > limit && last !== undefined
+        ? encodeCursor(key.columns.map((c) => cursorValue(c.of(last))))
+        : null,
   };
 }

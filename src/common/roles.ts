@@ -1,4 +1,4 @@
-/** The people who use Quayside (DOMAIN.md, "Who uses it"). */
+/** The people who use Quayside (docs/domain.md, "The people and what they do in Quayside"). */
 export const ROLES = ['admin', 'manager', 'operator', 'sales', 'accounts', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,6 +1,6 @@
 import { ValidationFailedError } from './errors/app-error';
 
-/** ISO 8601 date-time with an offset (Z or ±hh:mm), as API.md requires of every time. */
+/** ISO 8601 date-time with an offset (Z or ±hh:mm), as docs/api.md ("Times and dates") requires of every time. */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function parseTime(value: string, field: string): Date {

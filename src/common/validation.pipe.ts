@@ -32,6 +32,9 @@ const isDroppedKey = (key: string): boolean => key === 'prototype' || key in Obj
 
 /** The deepest any request nests is 4 (`lines[0].amount.amount`); class-transformer overflows in the thousands. */
 const MAX_DEPTH = 32;
+const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep`;
+/** The walk below stops at this many faults (and so may not have seen how deep the rest goes). */
+const MAX_SHAPE_FAULTS = 20;
 
 /** Half of a character: a high surrogate not followed by a low one, or a low one not after a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -55,10 +58,10 @@ export function unstorableText(value: string): string | undefined {
 export function inputShapeErrors(value: unknown, root = ''): FieldError[] {
   const errors: FieldError[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
-  while (stack.length && errors.length < 20) {
+  while (stack.length && errors.length < MAX_SHAPE_FAULTS) {
     const { value: current, path, depth } = stack.pop()!;
     if (depth > MAX_DEPTH) {
-      errors.push({ field: path, message: `${path} is nested more than ${MAX_DEPTH} levels deep` });
+      errors.push({ field: path, message: `${path} ${TOO_DEEP}` });
     } else if (typeof current === 'string') {
       const fault = unstorableText(current);
       if (fault) errors.push({ field: path || 'body', message: `${path || 'body'} ${fault}` });
@@ -97,15 +100,43 @@ class RequestValidationPipe extends ValidationPipe {
       }
       // Whole bodies and queries (DTOs) and single parameters (`@Query('asOf')`, named after themselves).
       const fields = inputShapeErrors(value, metadata.data ?? '');
-      if (fields.length) {
-        throw new ValidationFailedError(
-          fields,
-          `Invalid request: ${fields.map((f) => f.message).join('; ')}`,
-        );
-      }
+      if (fields.length)
+        throw validationFailed([...fields, ...(await this.otherFaults(value, metadata, fields))]);
     }
     return super.transform(value, metadata);
   }
+
+  /**
+   * What the DTO finds wrong besides the shape faults, so that one answer lists every field at fault. Not
+   * run on a body that may be nested too deep: class-transformer would overflow on it.
+   */
+  private async otherFaults(
+    value: unknown,
+    metadata: ArgumentMetadata,
+    shapeFaults: FieldError[],
+  ): Promise<FieldError[]> {
+    if (shapeFaults.length >= MAX_SHAPE_FAULTS || shapeFaults.some((f) => f.message.endsWith(TOO_DEEP))) {
+      return [];
+    }
+    try {
+      await super.transform(value, metadata);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ValidationFailedError)) return [];
+      // A field already named for its text is not named again for what that text then fails (`40HC\ud83d`
+      // is no container type either): the first fault is the one to fix.
+      const named = new Set(shapeFaults.map((f) => f.field));
+      const fields = (error.details?.fields ?? []) as FieldError[];
+      return fields.filter((f) => !named.has(f.field));
+    }
+  }
+}
+
+function validationFailed(fields: FieldError[]): ValidationFailedError {
+  return new ValidationFailedError(
+    fields,
+    fields.length ? `Invalid request: ${fields.map((f) => f.message).join('; ')}` : undefined,
+  );
 }
 
 export function createValidationPipe(): ValidationPipe {
@@ -116,12 +147,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: false,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      return new ValidationFailedError(
-        fields,
-        fields.length ? `Invalid request: ${fields.map((f) => f.message).join('; ')}` : undefined,
-      );
-    },
+    // Every field at fault and every problem of each (class-validator's default, stated: a form shows them all).
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
 }

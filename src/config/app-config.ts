@@ -183,7 +183,7 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   SCHEDULER_ENABLED: 'true' | 'false' = 'true';
 
-  /** Warn this many hours before a CY or SI cut-off (DOMAIN.md step 7: gate in early). */
+  /** Warn this many hours before a CY or SI cut-off (docs/domain.md step 7: gate in early). */
   @Transform(toInt)
   @IsInt()
   @Min(1)

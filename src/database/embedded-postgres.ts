@@ -11,7 +11,7 @@ const SOCKET_PORT = 5432;
  * The embedded database: PGlite (PostgreSQL compiled to WASM) persisted in `<dataDir>/pgdata`, served to
  * the ordinary `pg` driver over a private Unix socket. PGlite is a single session, so the pool in front of
  * it must hold exactly one connection: each transaction then has the session to itself, which is what
- * keeps concurrent transactions isolated (see FACTS.md: sharing the session loses updates).
+ * keeps concurrent transactions isolated (sharing the session, as typeorm-pglite does, loses updates and shows uncommitted rows: measured).
  */
 export class EmbeddedPostgres {
   private constructor(

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import { DebitNotesService } from '../billing/debit-notes.service';
 import { DebitNoteLine } from '../billing/entities/debit-note-line.entity';
-import { debitNoteOut } from '../billing/debit-notes.service';
+import { DebitNoteDto } from '../billing/dto/debit-note.dto';
 import { takeDebitNoteSnapshot } from '../billing/debit-note-snapshot';
 import { ReportsService } from '../billing/reports.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
@@ -56,7 +56,7 @@ export class DocumentsService implements AttachmentRenderer {
     }
   }
 
-  /** The booking confirmation, dated the day the booking was confirmed (DOMAIN.md step 1). */
+  /** The booking confirmation, dated the day the booking was confirmed (docs/domain.md step 1). */
   async bookingConfirmation(
     shipmentId: string,
     em: EntityManager = this.dataSource.manager,
@@ -106,7 +106,7 @@ export class DocumentsService implements AttachmentRenderer {
     const lines = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
     const printed = note.snapshot ?? (await takeDebitNoteSnapshot(em, note, this.config.company));
     const s = printed.shipment;
-    const out = debitNoteOut(note, lines, s.reference);
+    const out = DebitNoteDto.from(note, lines, s.reference);
     const content = await this.renderer.renderDebitNote({
       // Notes issued before snapshots were taken have none of the company: it prints as configured.
       company: this.company(printed.company ?? this.config.company),
@@ -142,7 +142,7 @@ export class DocumentsService implements AttachmentRenderer {
     return { filename: `${note.number ?? `draft-${note.id.slice(0, 8)}`}.pdf`, content };
   }
 
-  /** A client's statement of account as of a date: open notes, aging, the total (DOMAIN.md "Receivables"). */
+  /** A client's statement of account as of a date: open notes, aging, the total (docs/domain.md "Receivables"). */
   async statement(
     clientId: string,
     asOf?: string,

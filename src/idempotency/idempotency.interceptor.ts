@@ -13,11 +13,12 @@ import { createHash } from 'node:crypto';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, ConflictError, ErrorCode, ValidationFailedError } from '../common/errors/app-error';
+import { ConflictError, ValidationFailedError } from '../common/errors/app-error';
 import { RequestContext } from '../common/request-context';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
+import { IdempotencyAnswerUnavailableError, IdempotencyKeyReusedError } from './idempotency.errors';
 
-/** Keys are kept at least this long (API.md: at least 24 hours); older ones may be reused. */
+/** Keys are kept at least this long (docs/api.md: at least 24 hours); older ones may be reused. */
 export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
 /** A reservation with no answer after this long belongs to a request that will never answer. */
 const ABANDONED_AFTER_MS = 60_000;
@@ -62,25 +63,8 @@ function canonical(root: unknown): string {
   return out.join('');
 }
 
-export class IdempotencyKeyReusedError extends AppError {
-  constructor() {
-    super(422, ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was used with another request');
-  }
-}
-
-/** The work of the key's request committed, but its answer was never stored: it must not run again. */
-export class IdempotencyAnswerUnavailableError extends AppError {
-  constructor() {
-    super(
-      409,
-      ErrorCode.IDEMPOTENCY_ANSWER_UNAVAILABLE,
-      'The request with this Idempotency-Key was carried out, but its answer could not be kept; read the record instead of repeating the request',
-    );
-  }
-}
-
 /**
- * Retry-safe POSTs (API.md "Retries"). The key is reserved (committed) before the work runs, so two
+ * Retry-safe POSTs (docs/api.md "Retries"). The key is reserved (committed) before the work runs, so two
  * requests with one key never both do it; the first response is stored and replayed to any retry with the
  * same body. A request that is refused or fails gives the key back (nothing happened), so the client may
  * correct it, or re-read the record, and retry with the same key.

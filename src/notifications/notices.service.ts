@@ -43,7 +43,7 @@ export class NoticesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Booking confirmed (DOMAIN.md step 1: confirmed in writing): the confirmation PDF to the client. */
+  /** Booking confirmed (docs/domain.md step 1: confirmed in writing): the confirmation PDF to the client. */
   async bookingConfirmed(em: EntityManager, s: ShipmentFacts): Promise<void> {
     const client = await em.findOneByOrFail(Client, { id: s.clientId });
     const counts = new Map<string, number>();
@@ -137,7 +137,7 @@ export class NoticesService {
     });
   }
 
-  /** A statement of account as of a date (DOMAIN.md: required for receivables over three months). */
+  /** A statement of account as of a date (docs/domain.md: required for receivables over three months). */
   async statement(
     em: EntityManager,
     client: Client,

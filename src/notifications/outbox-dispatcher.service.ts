@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
@@ -40,7 +40,7 @@ export class OutboxDispatcher implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Optional() @Inject(ATTACHMENT_RENDERER) private readonly renderer?: AttachmentRenderer,
+    @Inject(ATTACHMENT_RENDERER) private readonly renderer: AttachmentRenderer,
   ) {
     this.transport = createMailTransport(config);
   }
@@ -87,7 +87,6 @@ export class OutboxDispatcher implements OnApplicationShutdown {
     try {
       const attachments = [];
       for (const ref of row.attachments) {
-        if (!this.renderer) throw new Error('no document renderer for attachments');
         attachments.push({
           filename: ref.filename,
           content: await this.renderer.render(ref),

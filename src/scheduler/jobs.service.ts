@@ -12,6 +12,7 @@ import { NoticesService } from '../notifications/notices.service';
 import { Container } from '../shipments/entities/container.entity';
 import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
+import { AWAITING_CUSTOMS_RELEASE, AWAITING_GATE_IN, AWAITING_SI } from '../shipments/domain/shipment-status';
 
 /** Advisory-lock keys: one per job, so a job never runs twice at once across instances. */
 export const JOB_LOCKS = {
@@ -29,7 +30,7 @@ const CUTOFF_NAMES = {
 } as const;
 
 /**
- * The scheduled work (DOMAIN.md step 7: warn before cut-off; "Receivables"). Each run takes its job's
+ * The scheduled work (docs/domain.md step 7: warn before cut-off; "Receivables"). Each run takes its job's
  * advisory lock inside one transaction: with several instances on one PostgreSQL, one runs it and the
  * others skip; and every alert or reminder carries a dedupe key, so none is ever queued twice.
  */
@@ -75,10 +76,11 @@ export class JobsService {
     let alerts = 0;
     const cy = await em
       .createQueryBuilder(Shipment, 's')
-      .where(
-        `s.status IN ('so_released', 'picked_up', 'stuffed') AND s.cutoffCy > :now AND s.cutoffCy <= :until`,
-        { now, until },
-      )
+      .where('s.status IN (:...statuses) AND s.cutoffCy > :now AND s.cutoffCy <= :until', {
+        statuses: AWAITING_GATE_IN,
+        now,
+        until,
+      })
       .getMany();
     for (const s of cy) {
       const missing = await this.containersNotGatedIn(em, s.id);
@@ -86,11 +88,11 @@ export class JobsService {
     }
     const si = await em
       .createQueryBuilder(Shipment, 's')
-      .where(
-        `s.status IN ('so_released', 'picked_up', 'stuffed', 'gated_in', 'customs_declared', 'customs_released')
-         AND s.cutoffSi > :now AND s.cutoffSi <= :until`,
-        { now, until },
-      )
+      .where('s.status IN (:...statuses) AND s.cutoffSi > :now AND s.cutoffSi <= :until', {
+        statuses: AWAITING_SI,
+        now,
+        until,
+      })
       .getMany();
     for (const s of si) {
       if (
@@ -108,7 +110,7 @@ export class JobsService {
     let alerts = 0;
     const notGatedIn = await em
       .createQueryBuilder(Shipment, 's')
-      .where(`s.status IN ('so_released', 'picked_up', 'stuffed') AND s.cutoffCy <= :now`, { now })
+      .where('s.status IN (:...statuses) AND s.cutoffCy <= :now', { statuses: AWAITING_GATE_IN, now })
       .getMany();
     for (const s of notGatedIn) {
       const missing = await this.containersNotGatedIn(em, s.id);
@@ -116,10 +118,10 @@ export class JobsService {
     }
     const notReleased = await em
       .createQueryBuilder(Shipment, 's')
-      .where(
-        `s.status IN ('gated_in', 'customs_declared') AND coalesce(s.cutoffCustoms, s.cutoffCy) <= :now`,
-        { now },
-      )
+      .where('s.status IN (:...statuses) AND coalesce(s.cutoffCustoms, s.cutoffCy) <= :now', {
+        statuses: AWAITING_CUSTOMS_RELEASE,
+        now,
+      })
       .getMany();
     for (const s of notReleased) {
       const at = s.cutoffCustoms ?? s.cutoffCy!;
@@ -202,7 +204,7 @@ export class JobsService {
     return sent;
   }
 
-  /** Idempotency keys are kept 48 hours (API.md: at least 24). */
+  /** Idempotency keys are kept 48 hours (docs/api.md: at least 24). */
   private async housekeeping(em: EntityManager): Promise<number> {
     const [, removed] = await em.query<[unknown, number]>(
       `DELETE FROM idempotency_keys WHERE created_at < now() - interval '48 hours'`,

@@ -1,17 +1,19 @@
 import type { EntityManager } from 'typeorm';
-import type { BillingFacts } from './domain/shipment-machine';
+import type { BillingFacts, GuardInput } from './domain/shipment-machine';
 import type { ShipmentStatus } from './domain/shipment-status';
 
 /**
  * How the shipment machine asks billing about a shipment's debit notes without importing billing (which
- * itself moves shipments). The billing module provides it; without one, a shipment has no notes.
+ * itself moves shipments). Provided by `BillingFactsModule` (src/billing), which ShipmentsModule imports: an
+ * app wired without it does not start.
  */
 export const BILLING_FACTS = Symbol('BILLING_FACTS');
 
 export interface BillingFactsProvider {
+  /** `input`: what the action's body says (GuardContext.input), e.g. the approval a release relies on. */
   factsFor(
     em: EntityManager,
     shipment: { id: string; clientId: string; status: ShipmentStatus },
-    input?: { approvalId?: string },
+    input?: GuardInput,
   ): Promise<BillingFacts>;
 }

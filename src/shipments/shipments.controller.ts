@@ -1,19 +1,17 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPreconditionFailedResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { Versioned } from '../common/http/etag';
+import { IfMatch } from '../common/http/if-match';
 import { ParseIdPipe } from '../common/id.pipe';
-import { parseIfMatch, setEtag } from '../common/http';
 import { Page, PageQueryDto } from '../common/pagination';
 import {
   ApproveBlDto,
@@ -42,36 +40,33 @@ import {
 } from './dto/shipment.dto';
 import { ShipmentsService } from './shipments.service';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag of the shipment you read; 412 if it changed',
-};
 const IDEMPOTENCY_KEY = {
   name: 'Idempotency-Key',
   required: false,
   description: 'Retry-safe POST: the same key and body replay the first response',
 };
 
-/** Action endpoints share their answers: the shipment (200), 409 from the wrong status, 422 when a guard fails. */
-function actionDocs(summary: string): MethodDecorator {
-  return (target, key, descriptor) => {
-    for (const decorator of [
-      ApiOperation({ summary }),
-      ApiHeader(IF_MATCH),
-      ApiHeader(IDEMPOTENCY_KEY),
-      ApiOkResponse({ type: ShipmentDto }),
-      ApiConflictResponse({
-        description: 'SHIPMENT_INVALID_TRANSITION: not possible from the current status',
-      }),
-      ApiUnprocessableEntityResponse({ description: 'REQUIREMENTS_UNMET: what is missing' }),
-      ApiPreconditionFailedResponse({ description: 'PRECONDITION_FAILED: If-Match is stale' }),
-      ApiNotFoundResponse({ description: 'No such shipment' }),
-      HttpCode(200),
-    ]) {
-      decorator(target, key, descriptor);
-    }
-  };
+/**
+ * Action endpoints share their answers: the shipment (200, with its ETag), 409 from the wrong status, 422 when
+ * a guard fails (404, 412 and the rest are derived for every route in app.setup.ts).
+ */
+function Action(summary: string): MethodDecorator {
+  return applyDecorators(
+    ApiOperation({ summary }),
+    ApiHeader(IDEMPOTENCY_KEY),
+    ApiOkResponse({ type: ShipmentDto }),
+    ApiConflictResponse({
+      description:
+        'SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); ' +
+        'CONFLICT: another change to the shipment won',
+    }),
+    ApiUnprocessableEntityResponse({
+      description:
+        'REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request',
+    }),
+    HttpCode(200),
+    Versioned(),
+  );
 }
 
 @ApiTags('shipments')
@@ -80,13 +75,11 @@ export class ShipmentsController {
   constructor(private readonly shipments: ShipmentsService) {}
 
   @Post()
+  @Versioned()
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: ShipmentDto })
-  async create(
-    @Body() body: CreateShipmentDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ShipmentDto> {
-    return this.withEtag(reply, this.shipments.create(body));
+  create(@Body() body: CreateShipmentDto): Promise<ShipmentDto> {
+    return this.shipments.create(body);
   }
 
   @Get()
@@ -96,36 +89,31 @@ export class ShipmentsController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: ShipmentDto, headers: { ETag: { description: 'The version, for If-Match' } } })
-  get(
-    @Param('id', ParseIdPipe) id: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ShipmentDto> {
-    return this.withEtag(reply, this.shipments.get(id));
+  @Versioned()
+  @ApiOkResponse({ type: ShipmentDto })
+  get(@Param('id', ParseIdPipe) id: string): Promise<ShipmentDto> {
+    return this.shipments.get(id);
   }
 
   @Patch(':id')
+  @Versioned()
   @ApiOperation({
     summary:
       'Edit what the stage still allows: the B/L number until the B/L is released (an event with before → after)',
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ShipmentDto, headers: { ETag: { description: 'The new version' } } })
+  @ApiOkResponse({ type: ShipmentDto })
   @ApiBadRequestResponse({
     description: 'VALIDATION_FAILED: a field is not valid, or not one that can be edited',
   })
   @ApiUnprocessableEntityResponse({
     description: 'REQUIREMENTS_UNMET: the field is locked at this stage (B/L released, shipment cancelled)',
   })
-  @ApiPreconditionFailedResponse({ description: 'PRECONDITION_FAILED: If-Match is stale' })
-  @ApiNotFoundResponse({ description: 'No such shipment' })
   update(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateShipmentDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ): Promise<ShipmentDto> {
-    return this.withEtag(reply, this.shipments.update(id, body, parseIfMatch(ifMatch)));
+    return this.shipments.update(id, body, ifMatch);
   }
 
   @Get(':id/events')
@@ -147,185 +135,151 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/confirm-booking')
-  @actionDocs('Confirm the booking with the client → booking_confirmed')
+  @Action('Confirm the booking with the client → booking_confirmed')
   confirmBooking(
     @Param('id', ParseIdPipe) id: string,
-    @Body() _b: EmptyActionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() _body: EmptyActionDto,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'confirm-booking', {}, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'confirm-booking', {}, ifMatch);
   }
 
   @Post(':id/actions/request-space')
-  @actionDocs('Request space from the carrier → space_requested')
+  @Action('Request space from the carrier → space_requested')
   requestSpace(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: RequestSpaceDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'request-space', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'request-space', body, ifMatch);
   }
 
   @Post(':id/actions/release-so')
-  @actionDocs('The carrier released the S/O → so_released')
+  @Action('The carrier released the S/O → so_released')
   releaseSo(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ReleaseSoDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'release-so', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'release-so', body, ifMatch);
   }
 
   @Post(':id/actions/declare-customs')
-  @actionDocs('Customs declared → customs_declared')
+  @Action('Customs declared → customs_declared')
   declareCustoms(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: DeclareCustomsDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'declare-customs', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'declare-customs', body, ifMatch);
   }
 
   @Post(':id/actions/flag-inspection')
-  @actionDocs('Customs selected the cargo for inspection: inspection → pending')
+  @Action('Customs selected the cargo for inspection: inspection → pending')
   flagInspection(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: FlagInspectionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'flag-inspection', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'flag-inspection', body, ifMatch);
   }
 
   @Post(':id/actions/clear-inspection')
-  @actionDocs('The inspection is done: inspection → cleared')
+  @Action('The inspection is done: inspection → cleared')
   clearInspection(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ClearInspectionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'clear-inspection', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'clear-inspection', body, ifMatch);
   }
 
   @Post(':id/actions/release-customs')
-  @actionDocs('Customs released the cargo → customs_released (422 while an inspection is pending)')
+  @Action('Customs released the cargo → customs_released (422 while an inspection is pending)')
   releaseCustoms(
     @Param('id', ParseIdPipe) id: string,
-    @Body() _b: EmptyActionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() _body: EmptyActionDto,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'release-customs', {}, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'release-customs', {}, ifMatch);
   }
 
   @Post(':id/actions/submit-si')
-  @actionDocs('Submit shipping instructions → si_submitted, a new revision; approvals cleared')
+  @Action('Submit shipping instructions → si_submitted, a new revision; approvals cleared')
   submitSi(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: SubmitSiDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'submit-si', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'submit-si', body, ifMatch);
   }
 
   @Post(':id/actions/approve-bl')
-  @actionDocs("Record the client's or the carrier's approval of the B/L draft; both → bl_checked")
+  @Action("Record the client's or the carrier's approval of the B/L draft; both → bl_checked")
   approveBl(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ApproveBlDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'approve-bl', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'approve-bl', body, ifMatch);
   }
 
   @Post(':id/actions/release-bl')
-  @actionDocs('Release the B/L (original, telex or sea waybill) → released')
+  @Action('Release the B/L (original, telex or sea waybill) → released')
   releaseBl(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ReleaseBlDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'release-bl', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'release-bl', body, ifMatch);
   }
 
   @Post(':id/actions/roll')
-  @actionDocs('Roll the cargo to another vessel (status unchanged; old and new voyage recorded)')
-  roll(
-    @Param('id', ParseIdPipe) id: string,
-    @Body() body: RollDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return this.withEtag(reply, this.shipments.act(id, 'roll', body, parseIfMatch(ifMatch)));
+  @Action('Roll the cargo to another vessel (status unchanged; old and new voyage recorded)')
+  roll(@Param('id', ParseIdPipe) id: string, @Body() body: RollDto, @IfMatch() ifMatch: number | undefined) {
+    return this.shipments.act(id, 'roll', body, ifMatch);
   }
 
   @Post(':id/actions/cancel')
-  @actionDocs('Cancel the shipment → cancelled (not once customs released, nor with an issued debit note)')
+  @Action('Cancel the shipment → cancelled (not once customs released, nor with an issued debit note)')
   cancel(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: CancelDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(reply, this.shipments.act(id, 'cancel', body, parseIfMatch(ifMatch)));
+    return this.shipments.act(id, 'cancel', body, ifMatch);
   }
 
   @Post(':id/containers/:containerId/actions/pickup')
-  @actionDocs('Empty container picked up: container and seal numbers (ISO 6346 checked)')
+  @Action('Empty container picked up: container and seal numbers (ISO 6346 checked)')
   pickup(
     @Param('id', ParseIdPipe) id: string,
     @Param('containerId', ParseIdPipe) containerId: string,
     @Body() body: PickupDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(
-      reply,
-      this.shipments.actOnContainer(id, containerId, 'pickup', body, parseIfMatch(ifMatch)),
-    );
+    return this.shipments.actOnContainer(id, containerId, 'pickup', body, ifMatch);
   }
 
   @Post(':id/containers/:containerId/actions/stuff')
-  @actionDocs('Container stuffed at the factory')
+  @Action('Container stuffed at the factory')
   stuff(
     @Param('id', ParseIdPipe) id: string,
     @Param('containerId', ParseIdPipe) containerId: string,
     @Body() body: StuffDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(
-      reply,
-      this.shipments.actOnContainer(id, containerId, 'stuff', body, parseIfMatch(ifMatch)),
-    );
+    return this.shipments.actOnContainer(id, containerId, 'stuff', body, ifMatch);
   }
 
   @Post(':id/containers/:containerId/actions/gate-in')
-  @actionDocs('Laden container gated in at the terminal')
+  @Action('Laden container gated in at the terminal')
   gateIn(
     @Param('id', ParseIdPipe) id: string,
     @Param('containerId', ParseIdPipe) containerId: string,
     @Body() body: GateInDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number | undefined,
   ) {
-    return this.withEtag(
-      reply,
-      this.shipments.actOnContainer(id, containerId, 'gate-in', body, parseIfMatch(ifMatch)),
-    );
-  }
-
-  private async withEtag(reply: FastifyReply, result: Promise<ShipmentDto>): Promise<ShipmentDto> {
-    const shipment = await result;
-    setEtag(reply, shipment.version);
-    return shipment;
+    return this.shipments.actOnContainer(id, containerId, 'gate-in', body, ifMatch);
   }
 }

@@ -1,7 +1,7 @@
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import type { ShipmentStatus } from './domain/shipment-status';
 
-/** The action is not one this status permits (API.md: 409 with the actions that are). */
+/** The action is not one this status permits (docs/api.md: 409 with the actions that are). */
 export class InvalidTransitionError extends AppError {
   constructor(status: ShipmentStatus, action: string, allowedActions: string[]) {
     super(
@@ -25,9 +25,14 @@ export class ContainerNumberInvalidError extends AppError {
 /** An approval of a B/L draft for a revision that is not the current one. */
 export class SiRevisionMismatchError extends AppError {
   constructor(given: number, current: number) {
-    super(409, 'SI_REVISION_MISMATCH', `Revision ${given} is not the current SI revision (${current})`, {
-      revision: given,
-      currentRevision: current,
-    });
+    super(
+      409,
+      ErrorCode.SI_REVISION_MISMATCH,
+      `Revision ${given} is not the current SI revision (${current})`,
+      {
+        revision: given,
+        currentRevision: current,
+      },
+    );
   }
 }

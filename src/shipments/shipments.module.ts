@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { BillingFactsModule } from '../billing/billing-facts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ShipmentWriter } from './shipment-writer';
 import { ShipmentsController } from './shipments.controller';
 import { ShipmentsService } from './shipments.service';
 
-@Module({ controllers: [ShipmentsController], providers: [ShipmentsService], exports: [ShipmentsService] })
+/** Shipments; the billing guards' facts come from billing through the `BILLING_FACTS` port (required). */
+@Module({
+  imports: [BillingFactsModule, NotificationsModule],
+  controllers: [ShipmentsController],
+  providers: [ShipmentsService, ShipmentWriter],
+  exports: [ShipmentsService],
+})
 export class ShipmentsModule {}

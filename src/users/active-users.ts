@@ -27,7 +27,7 @@ export interface ActiveUser {
 /**
  * Who an active user is, for every authenticated request, without a database round trip each time. A user
  * changed (deactivated, another role, a new team lead, a new password) is forgotten at once, so a deactivated user's tokens
- * are refused from the next request on (API.md "Users and access"):
+ * are refused from the next request on (docs/api.md "Session and users"):
  * - on this instance, when `announce` is called in the changing transaction and that transaction commits
  *   (the change is forgotten before the PATCH answers);
  * - on every other instance sharing the PostgreSQL server, through LISTEN/NOTIFY on the same commit. While

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
-import { decodeCursor, Page, PageQueryDto, DEFAULT_PAGE_SIZE, toPage } from '../common/pagination';
+import { keyset, keysetPage, Page, PageQueryDto } from '../common/pagination';
 import type { Role } from '../common/roles';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -11,24 +11,20 @@ import { hashPassword } from '../auth/password';
 import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { ActiveUsers } from './active-users';
 import { User } from './entities/user.entity';
+import { LastActiveAdminError } from './users.errors';
 
 /** Taken by every change that may leave fewer active admins, and by the start that creates or recovers one. */
 const ADMINS_LOCK = 7_113_017_002;
-
-/** The change would leave nobody able to administer the service. */
-export class LastActiveAdminError extends AppError {
-  constructor() {
-    super(
-      409,
-      ErrorCode.LAST_ACTIVE_ADMIN,
-      'This is the only active admin: make another user an active admin first, then change this one',
-    );
-  }
-}
+const BY_EMAIL = keyset<User>('ASC', [
+  { column: 'u.email', part: 'text', of: (u) => u.email },
+  { column: 'u.id', part: 'uuid', of: (u) => u.id },
+]);
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
+  /** The admin this start created with a generated password: main.ts prints it once, in the start banner. */
+  generatedAdmin?: { email: string; password: string };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -57,9 +53,11 @@ export class UsersService implements OnApplicationBootstrap {
         teamLeadId: null,
       });
       if (generated) {
+        // Printed once, in the start banner once the service listens, not also in this JSON line.
+        this.generatedAdmin = { email, password };
         this.logger.warn(
-          `First start: created the admin ${email} with the password ${password} (shown once; set ` +
-            `ADMIN_EMAIL and ADMIN_PASSWORD to choose them, and change it after logging in).`,
+          `First start: created the admin ${email} with a generated password, shown once in the start ` +
+            `banner (set ADMIN_EMAIL and ADMIN_PASSWORD to choose them, and change it after logging in).`,
         );
       } else {
         this.logger.log(`First start: created the admin ${email} from ADMIN_EMAIL.`);
@@ -95,24 +93,8 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async list(query: PageQueryDto): Promise<Page<UserDto>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .orderBy('u.email', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .take(limit + 1);
-    if (query.cursor) {
-      const [email, id] = decodeCursor(query.cursor, ['text', 'uuid']);
-      qb.where('(u.email, u.id) > (:email, :id)', { email, id });
-    }
-    const rows = await qb.getMany();
-    return toPage(
-      rows,
-      limit,
-      (u) => [u.email, u.id],
-      (u) => UserDto.from(u),
-    );
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    return keysetPage(qb, query, BY_EMAIL, (rows) => rows.map((u) => UserDto.from(u)));
   }
 
   async get(id: string): Promise<UserDto> {

@@ -2,8 +2,9 @@ import type { Response } from 'supertest';
 import { todayIn } from '../../src/common/time';
 import type { TestApp } from '../utils/test-app';
 import { createClient as createMasterClient, type ClientBody } from './master-data';
+import { bearer } from '../utils/http';
 
-/** Money on the wire (API.md "Conventions"): a decimal string with the currency's exact digits. */
+/** Money on the wire (docs/api.md "Money, rates, measures"): a decimal string with the currency's exact digits. */
 export interface MoneyBody {
   amount: string;
   currency: string;
@@ -23,7 +24,7 @@ export interface FxRateBody {
   date: string;
 }
 
-/** A debit note as POST /api/v1/shipments/:id/debit-notes takes it (API.md "Billing"). */
+/** A debit note as POST /api/v1/shipments/:id/debit-notes takes it (docs/api.md "Billing"). */
 export interface DebitNoteBody {
   direction: 'receivable' | 'payable';
   partyId: string;
@@ -75,8 +76,6 @@ export interface ShipmentEvent {
 }
 
 export const money = (amount: string, currency = 'CNY'): MoneyBody => ({ amount, currency });
-
-export const bearer = { type: 'bearer' } as const;
 
 /** A rate `from → to` as a note freezes it; the source and date are the ones written on the note. */
 export function fxRate(rate: string, overrides: Partial<FxRateBody> = {}): FxRateBody {
@@ -303,6 +302,19 @@ export async function pay(
   return must(await postPayment(t, paymentBody(clientId, allocations, overrides)), 201, 'record payment');
 }
 
+/** A client's agreed FX term: USD→CNY fixed at 7.1000 by contract; anything overridden wins. */
+export function fixedFxTerm(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    from: 'USD',
+    to: 'CNY',
+    mode: 'fixed',
+    rate: '7.1000',
+    source: 'Contract 2026-031',
+    date: '2026-11-01',
+    ...overrides,
+  };
+}
+
 /** PUT the client's agreed FX terms (as accounts unless a token is given). */
 export async function setFxTerms(
   t: TestApp,
@@ -319,7 +331,7 @@ export async function setFxTerms(
 
 /**
  * A client on credit (monthly by default) with a limit in the base currency, as a manager grants it
- * (DOMAIN.md "Cash first"); anything overridden wins.
+ * (docs/domain.md "Cash first"); anything overridden wins.
  */
 export async function createCreditClient(
   t: TestApp,
@@ -400,10 +412,4 @@ export async function postReleaseBl(
     .post(`/api/v1/shipments/${shipmentId}/actions/release-bl`)
     .auth(await accountsToken(t, token), bearer)
     .send(body);
-}
-
-/** Rows in a table, counted straight in the database (to prove a refusal wrote nothing). */
-export async function countRows(t: TestApp, table: string): Promise<number> {
-  const rows: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
-  return rows[0]!.n;
 }

@@ -1,6 +1,7 @@
 import type { TestApp } from '../utils/test-app';
+import { bearer } from '../utils/http';
 
-/** A client as POST /api/v1/clients takes it (API.md, "Master data"). */
+/** A client as POST /api/v1/clients takes it (docs/api.md, "Master data"). */
 export interface ClientBody {
   code: string;
   name: string;
@@ -83,7 +84,7 @@ export async function createClient(
   const res = await t
     .http()
     .post('/api/v1/clients')
-    .auth(token ?? (await t.tokenFor('admin')), { type: 'bearer' })
+    .auth(token ?? (await t.tokenFor('admin')), bearer)
     .send(clientBody({ salesUserId: await t.userIdFor('sales'), ...overrides }));
   if (res.status !== 201) throw new Error(`create client: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
@@ -98,7 +99,7 @@ export async function createCarrier(
   const res = await t
     .http()
     .post('/api/v1/carriers')
-    .auth(token ?? (await t.tokenFor('admin')), { type: 'bearer' })
+    .auth(token ?? (await t.tokenFor('admin')), bearer)
     .send(carrierBody(overrides));
   if (res.status !== 201) throw new Error(`create carrier: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { CONNECT_TIMEOUT_MS, QUERY_TIMEOUT_MS } from '../../src/database/data-source';
 import { releaseSoBody } from '../factories/shipments';
+import { bearer } from '../utils/http';
 import { CutMode, TcpProxy } from '../utils/tcp-proxy';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { createTestDatabase, serverUrl, TestDatabase } from '../utils/test-database';
@@ -35,7 +36,6 @@ const WRITERS = 8;
 const ROLLS_PER_SHIPMENT = 4;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const bearer = { type: 'bearer' } as const;
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
 
 interface Call {

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { trim } from '../../common/validation/transforms';
 import {
   APPROVAL_STATES,
   APPROVAL_TYPES,
@@ -8,8 +10,6 @@ import {
   type ApprovalType,
   type Approval,
 } from '../entities/approval.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class RequestApprovalDto {
   @ApiProperty({ enum: APPROVAL_TYPES })
@@ -43,7 +43,7 @@ export class DecideApprovalDto {
   note?: string;
 }
 
-export class ApprovalListQueryDto {
+export class ApprovalListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: APPROVAL_STATES })
   @IsOptional()
   @IsIn(APPROVAL_STATES)
@@ -58,28 +58,14 @@ export class ApprovalListQueryDto {
   @IsOptional()
   @IsUUID()
   shipmentId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
-class PersonOut {
+class ApprovalPersonDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
 }
 
-export class ApprovalOut {
+export class ApprovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: APPROVAL_TYPES }) type!: ApprovalType;
   @ApiProperty({ enum: APPROVAL_STATES, description: 'pending, approved or rejected' })
@@ -87,13 +73,13 @@ export class ApprovalOut {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) shipmentId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) clientId!: string | null;
   @ApiProperty() reason!: string;
-  @ApiProperty({ type: PersonOut }) requestedBy!: PersonOut;
-  @ApiProperty({ type: PersonOut, nullable: true }) decidedBy!: PersonOut | null;
+  @ApiProperty({ type: ApprovalPersonDto }) requestedBy!: ApprovalPersonDto;
+  @ApiProperty({ type: ApprovalPersonDto, nullable: true }) decidedBy!: ApprovalPersonDto | null;
   @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty() createdAt!: string;
 
-  static from(a: Approval): ApprovalOut {
+  static from(a: Approval): ApprovalDto {
     return {
       id: a.id,
       type: a.type,
@@ -111,6 +97,6 @@ export class ApprovalOut {
 }
 
 export class ApprovalPageDto {
-  @ApiProperty({ type: [ApprovalOut] }) items!: ApprovalOut[];
+  @ApiProperty({ type: [ApprovalDto] }) items!: ApprovalDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

@@ -22,7 +22,7 @@ export type ApprovalType = (typeof APPROVAL_TYPES)[number];
 export const APPROVAL_STATES = ['pending', 'approved', 'rejected'] as const;
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
 
-/** Work beyond someone's authority, asked of a manager and decided on the record (DOMAIN.md "Authority"). */
+/** Work beyond someone's authority, asked of a manager and decided on the record (docs/domain.md "Authority"). */
 @Entity('approvals')
 @Index('ix_approvals_shipment', ['shipmentId', 'type', 'state'])
 @Index('ix_approvals_state', ['state', 'createdAt'])

@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import { trim } from '../../common/validation/transforms';
 import type { AuditRecord } from '../entities/audit-record.entity';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const NAME_RULE = /^[a-z][a-z0-9_]{0,39}$/;
 
 /** `GET /audit?entityType=&entityId=&action=`: the history of master records, newest first. */

@@ -1,6 +1,6 @@
 import { Money, MoneyError, parseRate, type CurrencyCode } from '../../common/money';
 
-/** An exchange rate with where it came from and its date (API.md: frozen on the note that used it). */
+/** An exchange rate with where it came from and its date (docs/api.md: frozen on the note that used it). */
 export interface FxRate {
   from: string;
   to: string;
@@ -103,7 +103,7 @@ export function agingBucket(dueDate: string, asOf: string): AgingBucket {
   return 'd90_plus';
 }
 
-/** A date three calendar months before `asOf` (DOMAIN.md: receivables over three months need a statement). */
+/** A date three calendar months before `asOf` (docs/domain.md: receivables over three months need a statement). */
 export function threeMonthsBefore(asOf: string): string {
   const d = new Date(`${asOf}T00:00:00Z`);
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 3, 1));
@@ -122,7 +122,7 @@ export interface CreditPosition {
 }
 
 /**
- * Why the B/L may not be released before payment on credit (DOMAIN.md step 13 and "Cash first"): only
+ * Why the B/L may not be released before payment on credit (docs/domain.md step 13 and "Cash first"): only
  * collect and monthly clients, within the credit limit a manager granted, with nothing overdue past their
  * credit days. Returns [] when credit allows it.
  */

@@ -4,31 +4,30 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsISO8601,
   IsIn,
-  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CURRENCIES, type CurrencyCode } from '../../common/money/currency';
-import type { MoneyJson } from '../../common/money/money';
-import { MoneyDto } from '../../common/money/money.dto';
-import { DEBIT_NOTE_DIRECTIONS, type DebitNoteDirection } from '../entities/debit-note.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-/** A quantity arrives as a JSON number (2) or a decimal string ("2.5"); it is kept as a decimal string. */
-const decimalText = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { Money, type MoneyJson } from '../../common/money';
+import { MoneyDto, moneyJson } from '../../common/money/money.dto';
+import { IsIsoDate } from '../../common/validation/decorators';
+import { integerText, trim } from '../../common/validation/transforms';
+import { DEBIT_NOTE_STATUSES, type DebitNoteStatus, statusOf } from '../domain/debit-note-status';
+import type { DebitNoteLine } from '../entities/debit-note-line.entity';
+import {
+  type DebitNote,
+  DEBIT_NOTE_DIRECTIONS,
+  type DebitNoteDirection,
+} from '../entities/debit-note.entity';
+import { PageQueryDto } from '../../common/pagination';
 
 export class FxRateDto {
   @ApiProperty({ enum: CURRENCIES, example: 'USD' })
@@ -57,12 +56,11 @@ export class FxRateDto {
   source!: string;
 
   @ApiProperty({ example: '2026-11-26', description: 'The date of the rate (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'date must be a date such as 2026-11-26' })
-  @IsISO8601({ strict: true }, { message: 'date must be a date such as 2026-11-26' })
+  @IsIsoDate()
   date!: string;
 }
 
-export class DebitNoteLineDto {
+export class DebitNoteLineInputDto {
   @ApiProperty({ example: 'Ocean freight CNYTN-USLAX 40HC' })
   @Transform(trim)
   @IsString()
@@ -81,7 +79,8 @@ export class DebitNoteLineDto {
     description: 'Defaults to 1; a whole number or a decimal string (up to 3 decimals)',
   })
   @IsOptional()
-  @Transform(decimalText)
+  // A quantity arrives as a JSON number (2) or a decimal string ("2.5"); it is kept as a decimal string.
+  @Transform(integerText)
   @IsString({ message: 'quantity must be a whole number or a decimal string' })
   @Matches(/^(?!0+(\.0+)?$)\d{1,6}(\.\d{1,3})?$/, {
     message: 'quantity must be positive, with up to 3 decimals',
@@ -102,14 +101,14 @@ export class CreateDebitNoteDto {
   @IsIn(CURRENCIES)
   currency!: CurrencyCode;
 
-  @ApiProperty({ type: [DebitNoteLineDto] })
+  @ApiProperty({ type: [DebitNoteLineInputDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @IsObject({ each: true })
   @ValidateNested({ each: true })
-  @Type(() => DebitNoteLineDto)
-  lines!: DebitNoteLineDto[];
+  @Type(() => DebitNoteLineInputDto)
+  lines!: DebitNoteLineInputDto[];
 
   @ApiPropertyOptional({
     type: [FxRateDto],
@@ -128,8 +127,7 @@ export class CreateDebitNoteDto {
     description: "Default: issue date + the client's credit days",
   })
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date such as 2026-12-26' })
-  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-12-26' })
+  @IsIsoDate('2026-12-26')
   dueDate?: string;
 
   @ApiPropertyOptional({ description: "The carrier's own number (payable notes)" })
@@ -153,15 +151,15 @@ export class UpdateDebitNoteDto {
   @IsIn(CURRENCIES)
   currency?: CurrencyCode;
 
-  @ApiPropertyOptional({ type: [DebitNoteLineDto], description: 'Replaces all lines' })
+  @ApiPropertyOptional({ type: [DebitNoteLineInputDto], description: 'Replaces all lines' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @IsObject({ each: true })
   @ValidateNested({ each: true })
-  @Type(() => DebitNoteLineDto)
-  lines?: DebitNoteLineDto[];
+  @Type(() => DebitNoteLineInputDto)
+  lines?: DebitNoteLineInputDto[];
 
   @ApiPropertyOptional({ type: [FxRateDto], description: 'Replaces all rates' })
   @IsOptional()
@@ -175,8 +173,7 @@ export class UpdateDebitNoteDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   @ValidateIf((_o, v) => v !== null)
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date such as 2026-12-26' })
-  @IsISO8601({ strict: true }, { message: 'dueDate must be a date such as 2026-12-26' })
+  @IsIsoDate('2026-12-26')
   dueDate?: string | null;
 
   @ApiPropertyOptional()
@@ -222,7 +219,7 @@ export class VoidDebitNoteDto {
   replacementNoteId?: string;
 }
 
-export class DebitNoteListQueryDto {
+export class DebitNoteListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -233,52 +230,30 @@ export class DebitNoteListQueryDto {
   @IsUUID()
   clientId?: string;
 
-  @ApiPropertyOptional({ enum: ['draft', 'issued', 'partially_paid', 'paid', 'void'] })
+  @ApiPropertyOptional({ enum: DEBIT_NOTE_STATUSES })
   @IsOptional()
-  @IsIn(['draft', 'issued', 'partially_paid', 'paid', 'void'])
-  status?: string;
+  @IsIn(DEBIT_NOTE_STATUSES)
+  status?: DebitNoteStatus;
 
   @ApiPropertyOptional({ enum: DEBIT_NOTE_DIRECTIONS })
   @IsOptional()
   @IsIn(DEBIT_NOTE_DIRECTIONS)
   direction?: DebitNoteDirection;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
-class MoneyOut {
-  @ApiProperty({ example: '1234.56' }) amount!: string;
-  @ApiProperty({ example: 'CNY' }) currency!: string;
-}
-
-export class DebitNoteLineOut {
+export class DebitNoteLineDto {
   @ApiProperty() seq!: number;
   @ApiProperty() description!: string;
-  @ApiProperty({ type: MoneyOut }) amount!: MoneyJson;
+  @ApiProperty({ type: MoneyDto }) amount!: MoneyJson;
   @ApiProperty({ example: '2' }) quantity!: string;
-  @ApiProperty({ type: MoneyOut, description: 'amount × quantity, in the line currency' })
+  @ApiProperty({ type: MoneyDto, description: 'amount × quantity, in the line currency' })
   lineTotal!: MoneyJson;
   @ApiProperty({ nullable: true, type: String, description: "The rate into the note's currency" }) rate!:
     string | null;
-  @ApiProperty({ type: MoneyOut, description: "In the note's currency" }) converted!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: "In the note's currency" }) converted!: MoneyJson;
 }
 
-export const DEBIT_NOTE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid', 'void'] as const;
-export type DebitNoteStatus = (typeof DEBIT_NOTE_STATUSES)[number];
-
-export class DebitNoteOut {
+export class DebitNoteDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) shipmentId!: string;
   @ApiProperty({ nullable: true, type: String, example: 'SE2611-0001' }) shipmentReference!: string | null;
@@ -288,11 +263,11 @@ export class DebitNoteOut {
   @ApiProperty({ nullable: true, type: String }) carrierNumber!: string | null;
   @ApiProperty({ enum: CURRENCIES }) currency!: string;
   @ApiProperty({ enum: DEBIT_NOTE_STATUSES }) status!: DebitNoteStatus;
-  @ApiProperty({ type: MoneyOut }) total!: MoneyJson;
-  @ApiProperty({ type: MoneyOut }) paid!: MoneyJson;
-  @ApiProperty({ type: MoneyOut }) balance!: MoneyJson;
+  @ApiProperty({ type: MoneyDto }) total!: MoneyJson;
+  @ApiProperty({ type: MoneyDto }) paid!: MoneyJson;
+  @ApiProperty({ type: MoneyDto }) balance!: MoneyJson;
   @ApiProperty({ type: [FxRateDto] }) fxRates!: FxRateDto[];
-  @ApiProperty({ type: [DebitNoteLineOut] }) lines!: DebitNoteLineOut[];
+  @ApiProperty({ type: [DebitNoteLineDto] }) lines!: DebitNoteLineDto[];
   @ApiProperty({ nullable: true, type: String }) issueDate!: string | null;
   @ApiProperty({ nullable: true, type: String }) dueDate!: string | null;
   @ApiProperty({ nullable: true, type: String }) issuedAt!: string | null;
@@ -300,9 +275,50 @@ export class DebitNoteOut {
   @ApiProperty({ nullable: true, type: String }) remarks!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
+
+  /** A note as the API shows it, its lines in order; what is still due is the total less what was paid. */
+  static from(note: DebitNote, lines: DebitNoteLine[], shipmentReference: string | null): DebitNoteDto {
+    const currency = note.currency as CurrencyCode;
+    const total = Money.fromMinor(BigInt(note.totalMinor), currency);
+    const paid = Money.fromMinor(BigInt(note.paidMinor), currency);
+    return {
+      id: note.id,
+      shipmentId: note.shipmentId,
+      shipmentReference,
+      direction: note.direction,
+      partyId: (note.clientId ?? note.carrierId)!,
+      number: note.number,
+      carrierNumber: note.carrierNumber,
+      currency: note.currency,
+      status: statusOf(note),
+      total: total.toJSON(),
+      paid: paid.toJSON(),
+      balance: total.subtract(paid).toJSON(),
+      fxRates: note.fxRates as FxRateDto[],
+      lines: [...lines]
+        .sort((a, b) => a.seq - b.seq)
+        .map((l) => ({
+          seq: l.seq,
+          description: l.description,
+          amount: moneyJson(l.amountMinor, l.currency)!,
+          // Stored at the column's scale ("2.000"); shown as written ("2").
+          quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,
+          lineTotal: moneyJson(l.lineTotalMinor, l.currency)!,
+          rate: l.rate,
+          converted: moneyJson(l.convertedMinor, note.currency)!,
+        })),
+      issueDate: note.issueDate,
+      dueDate: note.dueDate,
+      issuedAt: note.issuedAt?.toISOString() ?? null,
+      voidReason: note.voidReason,
+      remarks: note.remarks,
+      version: note.version,
+      createdAt: note.createdAt.toISOString(),
+    };
+  }
 }
 
 export class DebitNotePageDto {
-  @ApiProperty({ type: [DebitNoteOut] }) items!: DebitNoteOut[];
+  @ApiProperty({ type: [DebitNoteDto] }) items!: DebitNoteDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

@@ -3,7 +3,6 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsISO8601,
   IsIn,
   IsObject,
   IsOptional,
@@ -14,7 +13,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CURRENCIES, type CurrencyCode } from '../../common/money/currency';
-import { DATE } from './debit-note.dto';
+import { IsIsoDate } from '../../common/validation/decorators';
+import { trim } from '../../common/validation/transforms';
+import type { ClientFxTerm } from '../entities/client-fx-term.entity';
 
 export class FxTermDto {
   @ApiProperty({ enum: CURRENCIES, example: 'USD' })
@@ -42,7 +43,7 @@ export class FxTermDto {
 
   @ApiPropertyOptional({ example: 'Agreed with the client, contract 2026-031' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -50,8 +51,7 @@ export class FxTermDto {
 
   @ApiPropertyOptional({ example: '2026-11-01' })
   @IsOptional()
-  @Matches(DATE, { message: 'date must be a date such as 2026-11-01' })
-  @IsISO8601({ strict: true }, { message: 'date must be a date such as 2026-11-01' })
+  @IsIsoDate('2026-11-01')
   date?: string;
 }
 
@@ -65,6 +65,17 @@ export class PutFxTermsDto {
   terms!: FxTermDto[];
 }
 
-export class FxTermsOut {
+export class FxTermsDto {
   @ApiProperty({ type: [FxTermDto] }) terms!: FxTermDto[];
+
+  /** A client's terms in a stable order (by pair); a per-note term has no rate of its own. */
+  static from(rows: ClientFxTerm[]): FxTermsDto {
+    const terms: FxTermDto[] = rows.map((r) => ({
+      from: r.fromCurrency as CurrencyCode,
+      to: r.toCurrency as CurrencyCode,
+      mode: r.mode,
+      ...(r.mode === 'fixed' ? { rate: r.rate!, source: r.source!, date: r.rateDate! } : {}),
+    }));
+    return { terms: terms.sort((a, b) => `${a.from}${a.to}`.localeCompare(`${b.from}${b.to}`)) };
+  }
 }

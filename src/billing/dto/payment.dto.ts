@@ -4,18 +4,20 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsISO8601,
   IsObject,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import type { MoneyJson } from '../../common/money/money';
+import { type CurrencyCode, Money, type MoneyJson } from '../../common/money';
 import { MoneyDto } from '../../common/money/money.dto';
-import { ISO_DATE_TIME } from '../../common/time';
+import { IsIsoTime } from '../../common/validation/decorators';
+import { trim } from '../../common/validation/transforms';
+import type { DebitNote } from '../entities/debit-note.entity';
+import type { PaymentAllocation } from '../entities/payment-allocation.entity';
+import type { Payment } from '../entities/payment.entity';
 
 export class AllocationDto {
   @ApiProperty({ format: 'uuid' })
@@ -41,13 +43,11 @@ export class CreatePaymentDto {
   amount!: MoneyDto;
 
   @ApiProperty({ example: '2026-11-26T10:15:00+08:00' })
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: 'receivedAt must be an ISO 8601 time with an offset' })
-  @IsISO8601({ strict: true }, { message: 'receivedAt must be an ISO 8601 time with an offset' })
+  @IsIsoTime()
   receivedAt!: string;
 
   @ApiProperty({ example: 'BOC-20261126-0042', description: "The bank's reference" })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -63,24 +63,43 @@ export class CreatePaymentDto {
   allocations!: AllocationDto[];
 }
 
-class MoneyOut {
-  @ApiProperty() amount!: string;
-  @ApiProperty() currency!: string;
-}
-
-class AllocationOut {
+class PaymentAllocationDto {
   @ApiProperty({ format: 'uuid' }) debitNoteId!: string;
   @ApiProperty({ nullable: true, type: String }) debitNoteNumber!: string | null;
-  @ApiProperty({ type: MoneyOut }) amount!: MoneyJson;
+  @ApiProperty({ type: MoneyDto }) amount!: MoneyJson;
 }
 
-export class PaymentOut {
+export class PaymentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) clientId!: string;
-  @ApiProperty({ type: MoneyOut }) amount!: MoneyJson;
-  @ApiProperty({ type: MoneyOut, description: 'What was not allocated to a note' }) unallocated!: MoneyJson;
+  @ApiProperty({ type: MoneyDto }) amount!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: 'What was not allocated to a note' }) unallocated!: MoneyJson;
   @ApiProperty() receivedAt!: string;
   @ApiProperty() reference!: string;
-  @ApiProperty({ type: [AllocationOut] }) allocations!: AllocationOut[];
+  @ApiProperty({ type: [PaymentAllocationDto] }) allocations!: PaymentAllocationDto[];
   @ApiProperty() createdAt!: string;
+
+  /** `notes`: the notes allocated to (for their numbers); what is not allocated is the amount less the rows. */
+  static from(payment: Payment, rows: PaymentAllocation[], notes: DebitNote[]): PaymentDto {
+    const currency = payment.currency as CurrencyCode;
+    const amount = Money.fromMinor(BigInt(payment.amountMinor), currency);
+    const allocated = Money.sum(
+      rows.map((r) => Money.fromMinor(BigInt(r.amountMinor), currency)),
+      currency,
+    );
+    return {
+      id: payment.id,
+      clientId: payment.clientId,
+      amount: amount.toJSON(),
+      unallocated: amount.subtract(allocated).toJSON(),
+      receivedAt: payment.receivedAt.toISOString(),
+      reference: payment.reference,
+      allocations: rows.map((r) => ({
+        debitNoteId: r.debitNoteId,
+        debitNoteNumber: notes.find((n) => n.id === r.debitNoteId)?.number ?? null,
+        amount: Money.fromMinor(BigInt(r.amountMinor), currency).toJSON(),
+      })),
+      createdAt: payment.createdAt.toISOString(),
+    };
+  }
 }

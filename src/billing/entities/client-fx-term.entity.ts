@@ -11,7 +11,7 @@ import {
 import { Client } from '../../clients/entities/client.entity';
 
 /**
- * The exchange rate agreed with a client in advance for one currency pair (DOMAIN.md step 11: a few fen of
+ * The exchange rate agreed with a client in advance for one currency pair (docs/domain.md step 11: a few fen of
  * FX difference upsets clients): a fixed rate applied to every note, or a rate to be entered on each note.
  */
 @Entity('client_fx_terms')

@@ -27,7 +27,7 @@ export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
 
 /**
  * A bill: the forwarder's to its client (receivable, numbered DN-<year>-<6 digits> on issue) or a carrier's
- * to the forwarder (payable, keeping the carrier's own number). DOMAIN.md step 11.
+ * to the forwarder (payable, keeping the carrier's own number). docs/domain.md step 11.
  */
 @Entity('debit_notes')
 @Index('uq_debit_notes_number', ['number'], { unique: true, where: '"number" IS NOT NULL' })

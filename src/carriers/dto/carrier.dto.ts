@@ -7,35 +7,20 @@ import {
   IsBoolean,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   MinLength,
-  ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { IsPlainEmail } from '../../common/validation/email';
+import { IfSent, IsPartyCode, PARTY_CODE_MESSAGE } from '../../common/validation/decorators';
+import { IsPlainEmail, normaliseEmails } from '../../common/validation/email';
+import { trim } from '../../common/validation/transforms';
 import type { Carrier } from '../entities/carrier.entity';
 
-export const CARRIER_CODE_RULE = /^[A-Z0-9-]{2,20}$/;
-const CODE_MESSAGE = 'code must be 2-20 characters of A-Z, 0-9 and -';
 const MAX_EMAILS = 10;
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const upperCode = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-/** E-mail addresses are compared without case: trimmed, lower-cased, the same address kept once. */
-const normaliseEmails = ({ value }: { value: unknown }): unknown =>
-  Array.isArray(value)
-    ? [...new Set(value.map((e: unknown) => (typeof e === 'string' ? e.trim().toLowerCase() : e)))]
-    : value;
-/** For optional fields that cannot be null: validate whatever was sent, null included. */
-const IfSent = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
-
 export class CreateCarrierDto {
-  @ApiProperty({ example: 'MSC', description: `${CODE_MESSAGE}; stored upper-case; unique` })
-  @Transform(upperCode)
-  @IsString()
-  @Matches(CARRIER_CODE_RULE, { message: CODE_MESSAGE })
+  @ApiProperty({ example: 'MSC', description: `${PARTY_CODE_MESSAGE}; stored upper-case; unique` })
+  @IsPartyCode()
   code!: string;
 
   @ApiProperty({ example: 'Mediterranean Shipping Company', minLength: 1, maxLength: 200 })

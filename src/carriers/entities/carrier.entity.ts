@@ -8,7 +8,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-/** A shipping line. Its rules are data: e.g. MSC needs no document printing before pickup (DOMAIN.md, step 4). */
+/** A shipping line. Its rules are data: e.g. MSC needs no document printing before pickup (docs/domain.md, step 4). */
 @Entity('carriers')
 @Index('uq_carriers_code', ['code'], { unique: true })
 export class Carrier {

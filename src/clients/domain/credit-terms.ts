@@ -3,7 +3,7 @@ import type { MoneyJson } from '../../common/money';
 /** How a client pays: cash first (`prepaid`) or on credit (`collect` 到付, `monthly` 月结). */
 export type PaymentTerms = 'prepaid' | 'collect' | 'monthly';
 
-/** A client's credit terms: what only a manager grants (DOMAIN.md, "Cash first"; "Authority"). */
+/** A client's credit terms: what only a manager grants (docs/domain.md, "Cash first"; "Authority"). */
 export interface CreditTerms {
   paymentTerms: PaymentTerms;
   creditLimit: MoneyJson | null;
@@ -13,7 +13,7 @@ export interface CreditTerms {
 export const CREDIT_TERM_FIELDS = ['paymentTerms', 'creditLimit', 'creditDays'] as const;
 
 /**
- * Whether the terms give the client any credit. Cash first (DOMAIN.md): credit is the exception a manager
+ * Whether the terms give the client any credit. Cash first (docs/domain.md): credit is the exception a manager
  * sets per client, so anything but `prepaid` with no credit limit and no credit days is a grant of credit.
  */
 export function grantsCredit(terms: CreditTerms): boolean {
@@ -22,7 +22,7 @@ export function grantsCredit(terms: CreditTerms): boolean {
 
 /**
  * What a `collect` or `monthly` client still lacks: their B/L is released before payment only within the
- * credit a manager granted (DOMAIN.md step 13), so both a credit limit and credit days must be set.
+ * credit a manager granted (docs/domain.md step 13), so both a credit limit and credit days must be set.
  */
 export function missingCreditTerms(terms: CreditTerms): ('creditLimit' | 'creditDays')[] {
   if (terms.paymentTerms === 'prepaid') return [];

@@ -11,18 +11,18 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { type MoneyJson } from '../../common/money';
 import { moneyJson, MoneyDto } from '../../common/money/money.dto';
 import { PageQueryDto } from '../../common/pagination';
-import { IsPlainEmail } from '../../common/validation/email';
+import { IfSent, IsPartyCode, PARTY_CODE_MESSAGE } from '../../common/validation/decorators';
+import { IsPlainEmail, normaliseEmails } from '../../common/validation/email';
+import { trim } from '../../common/validation/transforms';
 import {
   CLIENT_GRADES,
   type Client,
@@ -33,26 +33,11 @@ import {
   type PaymentTerms,
 } from '../entities/client.entity';
 
-export const CLIENT_CODE_RULE = /^[A-Z0-9-]{2,20}$/;
-const CODE_MESSAGE = 'code must be 2-20 characters of A-Z, 0-9 and -';
 const MAX_EMAILS = 10;
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const upperCode = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-/** E-mail addresses are compared without case: trimmed, lower-cased, the same address kept once. */
-const normaliseEmails = ({ value }: { value: unknown }): unknown =>
-  Array.isArray(value)
-    ? [...new Set(value.map((e: unknown) => (typeof e === 'string' ? e.trim().toLowerCase() : e)))]
-    : value;
-/** For optional fields that cannot be null: validate whatever was sent, null included. */
-const IfSent = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
-
 export class CreateClientDto {
-  @ApiProperty({ example: 'BRIGHT-SZ', description: `${CODE_MESSAGE}; stored upper-case; unique` })
-  @Transform(upperCode)
-  @IsString()
-  @Matches(CLIENT_CODE_RULE, { message: CODE_MESSAGE })
+  @ApiProperty({ example: 'BRIGHT-SZ', description: `${PARTY_CODE_MESSAGE}; stored upper-case; unique` })
+  @IsPartyCode()
   code!: string;
 
   @ApiProperty({ example: 'Shenzhen Bright Lamps Co., Ltd.', minLength: 1, maxLength: 200 })
@@ -100,7 +85,7 @@ export class CreateClientDto {
 
   @ApiProperty({
     enum: PAYMENT_TERMS,
-    description: 'Only a manager or admin may set anything but prepaid (DOMAIN.md: cash first)',
+    description: 'Only a manager or admin may set anything but prepaid: cash first',
   })
   @IsIn(PAYMENT_TERMS)
   paymentTerms!: PaymentTerms;
@@ -125,7 +110,7 @@ export class CreateClientDto {
 
   @ApiProperty({
     enum: CLIENT_GRADES,
-    description: 'Follow-up grade (DOMAIN.md: A-clients get a dedicated team)',
+    description: 'Follow-up grade: A-clients get a dedicated team',
   })
   @IsIn(CLIENT_GRADES)
   grade!: ClientGrade;

@@ -19,7 +19,7 @@ export type ClientGrade = (typeof CLIENT_GRADES)[number];
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** A shipper we work for (DOMAIN.md: company property; graded A/B/C; cash first unless a manager grants credit). */
+/** A shipper we work for (docs/domain.md: company property; graded A/B/C; cash first unless a manager grants credit). */
 @Entity('clients')
 @Index('uq_clients_code', ['code'], { unique: true })
 @Index('ix_clients_sales_user', ['salesUserId'])

@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { toErrorBody } from './error-body';
 
 /**
- * Every error leaves the service through here, in the one envelope of API.md; 5xx are logged in full, and so
+ * Every error leaves the service through here, in the one envelope of docs/api.md ("Errors"); 5xx are logged in full, and so
  * is the database's own error behind a 4xx (a unique violation, a value the schema refused): the answer keeps
  * it to the fields at fault, the log keeps its cause.
  */

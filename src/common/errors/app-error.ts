@@ -1,4 +1,4 @@
-/** Stable error codes of the public API (API.md, "Conventions"). Clients switch on these, never on messages. */
+/** Stable error codes of the public API (docs/api.md, "Conventions"). Clients switch on these, never on messages. */
 export const ErrorCode = {
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -6,6 +6,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SHIPMENT_INVALID_TRANSITION: 'SHIPMENT_INVALID_TRANSITION',
+  /** 409: a B/L draft approved for a revision of the SI that is not the current one. */
+  SI_REVISION_MISMATCH: 'SI_REVISION_MISMATCH',
+  /** 409: a debit note in a state the request does not fit (issuing an issued note, editing a void one). */
+  DEBIT_NOTE_INVALID_STATE: 'DEBIT_NOTE_INVALID_STATE',
+  /** 409: deciding an approval that is no longer pending. */
+  APPROVAL_ALREADY_DECIDED: 'APPROVAL_ALREADY_DECIDED',
   REQUIREMENTS_UNMET: 'REQUIREMENTS_UNMET',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
   PRECONDITION_REQUIRED: 'PRECONDITION_REQUIRED',
@@ -45,7 +51,7 @@ export interface FieldError {
 export class AppError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: ErrorCode | (string & {}),
+    readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {

@@ -1,6 +1,6 @@
 import { MoneyError } from './decimal';
 
-// ISO 4217 minor digits of the currencies the forwarder bills in (API.md "Money": JPY 0, USD 2, KWD 3).
+// ISO 4217 minor digits of the currencies the forwarder bills in (docs/api.md, "Money, rates, measures": JPY 0, USD 2, KWD 3).
 const MINOR_DIGITS = {
   CNY: 2,
   USD: 2,

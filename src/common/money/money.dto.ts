@@ -1,16 +1,83 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, type TransformFnParams } from 'class-transformer';
+import {
+  IsIn,
+  IsString,
+  Matches,
+  MaxLength,
+  registerDecorator,
+  type ValidationArguments,
+} from 'class-validator';
 import { ValidationFailedError } from '../errors/app-error';
-import { CURRENCIES, type CurrencyCode } from './currency';
+import { CURRENCIES, type CurrencyCode, isCurrency, minorDigits } from './currency';
 import { MoneyError } from './decimal';
 import { Money, type MoneyJson } from './money';
 
-/** Money on the wire: `{ "amount": "1234.56", "currency": "USD" }`, the amount with exactly the currency's digits. */
+const AMOUNT = /^-?\d+(\.\d+)?$/;
+
+/**
+ * "550" CNY → "550.00", "550.5" → "550.50": people write an amount with the digits it needs, and the API
+ * answers it with exactly the currency's. More digits than the currency has are left for the check below.
+ */
+const atCurrencyDigits = ({ value, obj }: TransformFnParams): unknown => {
+  const currency = (obj as { currency?: unknown } | undefined)?.currency;
+  if (typeof value !== 'string' || !isCurrency(currency) || !AMOUNT.test(value)) return value;
+  const digits = minorDigits(currency);
+  const dot = value.indexOf('.');
+  const given = dot < 0 ? 0 : value.length - dot - 1;
+  if (given >= digits) return value;
+  return `${value}${dot < 0 ? '.' : ''}${'0'.repeat(digits - given)}`;
+};
+
+/**
+ * Why `amount` is no amount of `currency`, if it is not; what is no decimal string at all is `@Matches`'s to
+ * report, an unknown currency `@IsIn`'s.
+ */
+function amountFault(amount: unknown, currency: unknown): string | undefined {
+  if (typeof amount !== 'string' || !AMOUNT.test(amount) || !isCurrency(currency)) return undefined;
+  try {
+    Money.of(amount, currency);
+    return undefined;
+  } catch (error) {
+    if (error instanceof MoneyError) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * The amount is one of the sibling `currency`: at most its minor digits, in plain notation. Checked here
+ * rather than when the service reads it, so that a request with several wrong amounts has them all listed.
+ */
+function IsAmountOfCurrency(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isAmountOfCurrency',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          amountFault(value, (args.object as MoneyDto).currency) === undefined,
+        defaultMessage: (args: ValidationArguments) =>
+          amountFault(args.value, (args.object as MoneyDto).currency) ?? `${args.property} is not valid`,
+      },
+    });
+}
+
+/**
+ * Money on the wire: `{ "amount": "1234.56", "currency": "USD" }`. Answers carry exactly the currency's
+ * minor digits; a request may send fewer ("550" CNY is 550.00), never more. The one money schema of the API.
+ */
 export class MoneyDto {
-  @ApiProperty({ example: '1234.56', description: "Decimal string with exactly the currency's minor digits" })
+  @ApiProperty({
+    example: '1234.56',
+    description:
+      "Decimal string. Answers have exactly the currency's minor digits; requests may have fewer, never more",
+  })
+  @Transform(atCurrencyDigits)
   @IsString()
   @MaxLength(24)
-  @Matches(/^-?\d+(\.\d+)?$/, { message: 'amount must be a decimal string such as "1234.56"' })
+  @Matches(AMOUNT, { message: 'amount must be a decimal string such as "1234.56"' })
+  @IsAmountOfCurrency()
   amount!: string;
 
   @ApiProperty({ enum: CURRENCIES, example: 'USD' })
@@ -18,10 +85,10 @@ export class MoneyDto {
   currency!: CurrencyCode;
 }
 
-/** The Money a DTO carries; a wrong number of digits for the currency is a 400 naming `field.amount`. */
+/** The Money a DTO carries; an amount that is none of its currency is a 400 naming `field.amount`. */
 export function toMoney(dto: MoneyDto, field: string): Money {
   try {
-    return Money.strict(dto.amount, dto.currency);
+    return Money.of(dto.amount, dto.currency);
   } catch (error) {
     if (error instanceof MoneyError) throw ValidationFailedError.field(`${field}.amount`, error.message);
     throw error;

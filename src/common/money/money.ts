@@ -3,7 +3,7 @@ import { MoneyError, parseDecimal, parseRate, pow10, roundHalfAwayFromZero } fro
 
 export { MoneyError } from './decimal';
 
-/** Money as it travels in the API (API.md "Money"): a decimal string with exactly the minor digits. */
+/** Money as it travels in the API (docs/api.md, "Money, rates, measures"): a decimal string with exactly the minor digits. */
 export interface MoneyJson {
   amount: string;
   currency: CurrencyCode;
@@ -15,8 +15,9 @@ export interface MoneyJson {
  * Rounding rule: wherever a result falls between two minor units (`multiply`, `convert`), it is rounded
  * half-up, i.e. half away from zero (0.005 → 0.01, -0.005 → -0.01), to the currency's minor unit, and it is
  * applied per line after conversion: a debit note total in the billing currency is the sum of the converted
- * lines, never the conversion of the sum (DOMAIN.md step 11: a few fen of FX difference upsets clients, so
- * every line must add up to the total the client sees). All arithmetic is exact `bigint`; no JS floats.
+ * lines, never the conversion of the sum (docs/domain.md, step 11: a few fen of FX difference upsets
+ * clients, so every line must add up to the total the client sees). All arithmetic is exact `bigint`; no JS
+ * floats.
  */
 export class Money {
   private constructor(

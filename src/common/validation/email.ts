@@ -57,3 +57,9 @@ export function IsPlainEmail(
       },
     });
 }
+
+/** A list of addresses as compared here (without case): each trimmed and lower-cased, each kept once. */
+export const normaliseEmails = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value)
+    ? [...new Set(value.map((e: unknown) => (typeof e === 'string' ? e.trim().toLowerCase() : e)))]
+    : value;

@@ -13,7 +13,7 @@ function cnDigit(digit: number): string {
 
 /**
  * An RMB amount in Chinese capital numerals (人民币大写) by the People's Bank of China rules, as required on
- * contracts and debit notes (DOMAIN.md, "Rules from the other seeds"): "16409.02" → "壹万陆仟肆佰零玖元零贰分".
+ * contracts and debit notes (docs/domain.md, "Rules the desk works by"): "16409.02" → "壹万陆仟肆佰零玖元零贰分".
  */
 export function chineseCapitalAmount(amount: string): string {
   const match = typeof amount === 'string' ? CN_AMOUNT.exec(amount) : null;

@@ -21,7 +21,7 @@ export interface CompanyInfo {
   bank: BankAccount;
 }
 
-/** The designated account payments go into (DOMAIN.md step 12). */
+/** The designated account payments go into (docs/domain.md step 12). */
 export interface BankAccount {
   beneficiary: string;
   bankName: string;
@@ -38,7 +38,7 @@ export interface DocumentParty {
   address?: string | null;
 }
 
-/** Written confirmation of a booking, sent to the client to be stamped and signed (DOMAIN.md step 1). */
+/** Written confirmation of a booking, sent to the client to be stamped and signed (docs/domain.md step 1). */
 export interface BookingConfirmationData {
   company: CompanyInfo;
   /** The booking (shipment) reference, e.g. "QS-2026-00042". */

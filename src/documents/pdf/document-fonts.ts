@@ -167,7 +167,7 @@ export class FallbackFonts {
 let loaded: DocumentFonts | undefined;
 
 /**
- * The document fonts, read and parsed once per process and shared by every document (FACTS.md "PDF": handing
+ * The document fonts, read and parsed once per process and shared by every document (measured: handing
  * pdfkit the file's bytes instead re-parses the 10 MiB font per document, 2.2× slower). pdfkit embeds only
  * the glyphs a document uses, as a TrueType subset.
  */

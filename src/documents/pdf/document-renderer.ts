@@ -72,7 +72,7 @@ export class DocumentRenderer {
     this.fonts = options.fonts ?? documentFonts();
   }
 
-  /** The written confirmation of a booking, with both parties' stamp and signature boxes (DOMAIN.md step 1). */
+  /** The written confirmation of a booking, with both parties' stamp and signature boxes (docs/domain.md step 1). */
   renderBookingConfirmation(data: BookingConfirmationData): Promise<Buffer> {
     const L = this.labels.bookingConfirmation;
     const C = this.labels.common;
@@ -144,7 +144,7 @@ export class DocumentRenderer {
 
   /**
    * A debit note with every line in its own currency and converted, the rates used (source and date), and the
-   * total in figures and words: English always, Chinese capitals (人民币大写) for CNY (DOMAIN.md step 11).
+   * total in figures and words: English always, Chinese capitals (人民币大写) for CNY (docs/domain.md step 11).
    */
   renderDebitNote(data: DebitNoteData): Promise<Buffer> {
     const L = this.labels.debitNote;
@@ -523,7 +523,7 @@ export class DocumentRenderer {
     });
   }
 
-  /** The total in words: English always; Chinese capital numerals (人民币大写) for CNY (DOMAIN.md). */
+  /** The total in words: English always; Chinese capital numerals (人民币大写) for CNY (docs/domain.md). */
   private amountInWords(w: PdfWriter, total: MoneyJson, title?: Bilingual): void {
     const C = this.labels.common;
     const { spacing } = this.layout;
@@ -653,7 +653,7 @@ export class DocumentRenderer {
 
   /**
    * Stamp and signature boxes for both parties, each with a date line: a contract or document is valid only
-   * with a number, both parties' stamps and signatures and a date (DOMAIN.md, seed 2).
+   * with a number, both parties' stamps and signatures and a date (docs/domain.md, "Rules the desk works by").
    */
   private signatureBoxes(
     w: PdfWriter,

@@ -74,8 +74,14 @@ export interface GuardContext {
   };
   containers: readonly { status: ContainerStatus }[];
   billing: BillingFacts;
-  /** The request body, when there is one (next-actions evaluates without). */
-  input?: { carrierId?: string };
+  /** What the request body says that a guard or the billing facts look at (next-actions evaluates without). */
+  input?: GuardInput;
+}
+
+/** The parts of an action's body its guards read: a carrier named with it, the approval a release relies on. */
+export interface GuardInput {
+  carrierId?: string;
+  approvalId?: string;
 }
 
 /** A guard returns what is missing, in words an operator can act on; [] means it holds. */
@@ -122,7 +128,7 @@ const bothApproved: Guard = ({ shipment: s }) => {
 };
 /**
  * Guards that read the billing facts. The facts cost the database a query or more, and most actions never
- * look at them: the service loads them only for a rule that has one of these (`needsBilling`), and the
+ * look at them: the writer loads them only for a rule that has one of these (`needsBilling`), and the
  * guard context refuses to be read for them otherwise, so that a guard forgotten here fails loudly.
  */
 const BILLING_GUARDS = new WeakSet<Guard>();
@@ -160,7 +166,7 @@ const BEFORE_LOADING: ShipmentStatus[] = [
 ];
 
 /**
- * The shipment state machine as data (DOMAIN.md "The sea-export flow"; API.md "Actions"). Each row: the
+ * The shipment state machine as data (docs/domain.md "One export shipment, stage by stage"; docs/api.md "Actions"). Each row: the
  * statuses it may start from, where it goes, and the guards that must hold. An action from a status no row
  * lists is refused with 409; a failing guard with 422 and what is missing.
  */
@@ -235,7 +241,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     guards: [every('gated_in')],
     event: 'all_containers_gated_in',
   },
-  // Customs declare only once their system shows the containers through the gate (DOMAIN.md step 7).
+  // Customs declare only once their system shows the containers through the gate (docs/domain.md, step 7).
   {
     action: 'declare-customs',
     from: ['gated_in'],
@@ -306,7 +312,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     guards: [noReceivableIssued],
     event: 'debit_notes_voided',
   },
-  // Cash first; collect and monthly clients within credit, or with a manager's approval (DOMAIN.md step 13).
+  // Cash first; collect and monthly clients within credit, or with a manager's approval (docs/domain.md, step 13).
   { action: 'release-bl', from: ['paid'], to: 'released', guards: [], event: 'bl_released', dcsa: 'RELS' },
   {
     action: 'release-bl',
@@ -363,7 +369,7 @@ export function automaticFrom(status: ShipmentStatus): TransitionRule[] {
   );
 }
 
-/** The automatic step that applies now, if any (the service applies them until none does). */
+/** The automatic step that applies now, if any (the writer applies them until none does). */
 export function nextAutomatic(ctx: GuardContext): TransitionRule | undefined {
   return automaticFrom(ctx.shipment.status).find((t) => missingFor(t, ctx).length === 0);
 }

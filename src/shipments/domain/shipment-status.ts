@@ -1,4 +1,4 @@
-/** A shipment's stages, in order (API.md "Shipments"; DOMAIN.md "The sea-export flow"). */
+/** A shipment's stages, in order (docs/api.md "Shipments"; docs/domain.md "One export shipment, stage by stage"). */
 export const SHIPMENT_STATUSES = [
   'booking',
   'booking_confirmed',
@@ -19,6 +19,18 @@ export const SHIPMENT_STATUSES = [
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 export const TERMINAL_STATUSES: readonly ShipmentStatus[] = ['released', 'cancelled'];
+
+/** The statuses from `first` to `last` in the flow's order, both included: a stage added between them is in. */
+function statusesBetween(first: ShipmentStatus, last: ShipmentStatus): readonly ShipmentStatus[] {
+  return SHIPMENT_STATUSES.slice(SHIPMENT_STATUSES.indexOf(first), SHIPMENT_STATUSES.indexOf(last) + 1);
+}
+
+/** The S/O is out and some container may not be through the terminal's gate yet (the CY cut-off applies). */
+export const AWAITING_GATE_IN = statusesBetween('so_released', 'stuffed');
+/** The S/O is out and the shipping instructions are not submitted yet (the SI cut-off applies). */
+export const AWAITING_SI = statusesBetween('so_released', 'customs_released');
+/** Through the gate and not released by customs yet (the customs cut-off applies). */
+export const AWAITING_CUSTOMS_RELEASE = statusesBetween('gated_in', 'customs_declared');
 
 export const CONTAINER_STATUSES = ['planned', 'picked_up', 'stuffed', 'gated_in'] as const;
 export type ContainerStatus = (typeof CONTAINER_STATUSES)[number];

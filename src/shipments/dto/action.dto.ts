@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsISO8601,
   IsIn,
   IsInt,
   IsObject,
@@ -16,16 +15,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../../common/money/money.dto';
-import { ISO_DATE_TIME } from '../../common/time';
+import { IsIsoTime, IsMeasure } from '../../common/validation/decorators';
+import { lower, trim, upper } from '../../common/validation/transforms';
 import { BL_PARTIES, BL_TYPES, type BlParty, type BlType } from '../domain/shipment-status';
-import { TIME_MESSAGE, trim } from './create-shipment.dto';
 
-/** Trimmed and upper-cased: document numbers are compared and searched in capitals. */
-export const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-/** A uuid as the database writes it back (and as ParseIdPipe takes one in a path). */
-const lower = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.toLowerCase() : value;
+/** Weights and volumes: a decimal string or a JSON number, answered as a decimal string. */
+const MEASURE = 'A decimal string or a JSON number, up to 3 decimals; answered as a decimal string';
+const MEASURE_TYPES = [{ type: 'string' }, { type: 'number' }];
 const DOC_NUMBER = /^[A-Z0-9][A-Z0-9\-/ ]{0,39}$/;
 const DOC_MESSAGE = '$property must be 1-40 letters, digits, spaces, - or /';
 /** A B/L number as carriers print it (COSU6284519370, SZXLAX-2026-001): no spaces, so that `q` finds it. */
@@ -49,29 +45,21 @@ export class RequestSpaceDto {
 
 export class CutoffsDto {
   @ApiProperty({ description: 'CY (container yard) cut-off', example: '2026-12-03T17:00:00+08:00' })
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   cy!: string;
 
   @ApiProperty({ description: 'SI (shipping instructions) cut-off', example: '2026-12-02T12:00:00+08:00' })
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   si!: string;
 
   @ApiPropertyOptional({ description: 'Customs cut-off' })
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   customs?: string;
 
   @ApiPropertyOptional({ description: 'VGM cut-off' })
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   vgm?: string;
 }
 
@@ -91,9 +79,7 @@ export class VesselDto {
   voyage!: string;
 
   @ApiProperty({ example: '2026-12-05T18:00:00+08:00' })
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   etd!: string;
 }
 
@@ -220,16 +206,12 @@ export class SubmitSiDto {
   @Max(10_000_000)
   packages!: number;
 
-  @ApiProperty({ example: '18250.500', description: 'Decimal string, up to 3 decimals' })
-  @Matches(/^\d{1,9}(\.\d{1,3})?$/, {
-    message: 'grossWeightKg must be a positive decimal string with up to 3 decimals',
-  })
+  @ApiProperty({ example: '18250.500', description: MEASURE, oneOf: MEASURE_TYPES })
+  @IsMeasure(9)
   grossWeightKg!: string;
 
-  @ApiProperty({ example: '67.800', description: 'Decimal string, up to 3 decimals' })
-  @Matches(/^\d{1,6}(\.\d{1,3})?$/, {
-    message: 'measurementCbm must be a positive decimal string with up to 3 decimals',
-  })
+  @ApiProperty({ example: '67.800', description: MEASURE, oneOf: MEASURE_TYPES })
+  @IsMeasure(6)
   measurementCbm!: string;
 
   @ApiProperty({ enum: BL_TYPES })
@@ -292,18 +274,14 @@ export class PickupDto {
 
   @ApiPropertyOptional({ description: 'When it happened (default: now)' })
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   at?: string;
 }
 
 export class StuffDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   at?: string;
 
   @ApiPropertyOptional()
@@ -313,27 +291,25 @@ export class StuffDto {
   @Max(10_000_000)
   packages?: number;
 
-  @ApiPropertyOptional({ example: '9120.500' })
+  @ApiPropertyOptional({ example: '9120.500', description: MEASURE, oneOf: MEASURE_TYPES })
   @IsOptional()
-  @Matches(/^\d{1,9}(\.\d{1,3})?$/, {
-    message: 'grossWeightKg must be a positive decimal string with up to 3 decimals',
-  })
+  @IsMeasure(9)
   grossWeightKg?: string;
 
-  @ApiPropertyOptional({ example: '12920.500', description: 'Verified gross mass (SOLAS VGM)' })
-  @IsOptional()
-  @Matches(/^\d{1,9}(\.\d{1,3})?$/, {
-    message: 'vgmKg must be a positive decimal string with up to 3 decimals',
+  @ApiPropertyOptional({
+    example: '12920.500',
+    description: `Verified gross mass (SOLAS VGM). ${MEASURE}`,
+    oneOf: MEASURE_TYPES,
   })
+  @IsOptional()
+  @IsMeasure(9)
   vgmKg?: string;
 }
 
 export class GateInDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   at?: string;
 
   @ApiPropertyOptional({ example: 'YICT' })

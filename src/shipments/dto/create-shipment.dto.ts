@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsISO8601,
   IsIn,
   IsInt,
   IsObject,
@@ -20,12 +19,12 @@ import {
 } from 'class-validator';
 import { CONTAINER_TYPES, normalizeContainerType } from '../../containers/domain/container-type';
 import { MoneyDto } from '../../common/money/money.dto';
-import { ISO_DATE_TIME } from '../../common/time';
+import { PageQueryDto } from '../../common/pagination';
+import { IsIsoTime } from '../../common/validation/decorators';
+import { trim } from '../../common/validation/transforms';
 import { normalizeUnLocode } from '../domain/locode';
 import { FREIGHT_TERMS, type FreightTerm } from '../domain/shipment-status';
 
-export const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const locode = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
   const result = normalizeUnLocode(value);
@@ -39,8 +38,6 @@ const containerType = ({ value }: { value: unknown }): unknown => {
 
 export const LOCODE = /^[A-Z]{2}[A-Z2-9]{3}$/;
 export const LOCODE_MESSAGE = '$property must be a UN/LOCODE such as CNYTN';
-export const TIME_MESSAGE =
-  '$property must be an ISO 8601 time with an offset, e.g. 2026-11-26T09:30:00+08:00';
 
 export class ContainerRequestDto {
   @ApiProperty({
@@ -117,9 +114,7 @@ export class CreateShipmentDto {
 
   @ApiPropertyOptional({ example: '2026-12-05T18:00:00+08:00' })
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   etd?: string;
 
   @ApiPropertyOptional({ type: MoneyDto })
@@ -134,7 +129,7 @@ export class CreateShipmentDto {
   freightTerm!: FreightTerm;
 }
 
-export class ShipmentListQueryDto {
+export class ShipmentListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     description: 'One status or several, comma-separated',
     example: 'so_released,picked_up',
@@ -168,22 +163,6 @@ export class ShipmentListQueryDto {
     example: '2026-12-01T00:00:00+08:00',
   })
   @IsOptional()
-  @IsString()
-  @Matches(ISO_DATE_TIME, { message: TIME_MESSAGE })
-  @IsISO8601({ strict: true }, { message: TIME_MESSAGE })
+  @IsIsoTime()
   cutoffBefore?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }

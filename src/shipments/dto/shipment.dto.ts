@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MoneyJson } from '../../common/money/money';
-import { moneyJson } from '../../common/money/money.dto';
+import { MoneyDto, moneyJson } from '../../common/money/money.dto';
 import { containerTypeLabel } from '../../containers/domain/container-type';
 import type { ShippingInstructions } from '../entities/shipment.entity';
 import type { Container } from '../entities/container.entity';
@@ -16,11 +16,6 @@ import {
 } from '../domain/shipment-status';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-
-class MoneyOut {
-  @ApiProperty({ example: '1234.56' }) amount!: string;
-  @ApiProperty({ example: 'USD' }) currency!: string;
-}
 
 export class ContainerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -58,14 +53,14 @@ export class ContainerDto {
   }
 }
 
-class CutoffsOut {
+class ShipmentCutoffsDto {
   @ApiProperty({ nullable: true, type: String }) cy!: string | null;
   @ApiProperty({ nullable: true, type: String }) si!: string | null;
   @ApiProperty({ nullable: true, type: String }) customs!: string | null;
   @ApiProperty({ nullable: true, type: String }) vgm!: string | null;
 }
 
-class BlApprovalsOut {
+class BlApprovalsDto {
   @ApiProperty({ nullable: true, type: Number, description: 'SI revision the client approved' }) client!:
     number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'SI revision the carrier approved' }) carrier!:
@@ -83,19 +78,19 @@ export class ShipmentDto {
   @ApiProperty({ example: 'USLAX' }) pod!: string;
   @ApiProperty() commodity!: string;
   @ApiProperty({ enum: ['prepaid', 'collect'] }) freightTerm!: string;
-  @ApiPropertyOptional({ type: MoneyOut, nullable: true }) agreedRate!: MoneyJson | null;
+  @ApiPropertyOptional({ type: MoneyDto, nullable: true }) agreedRate!: MoneyJson | null;
   @ApiProperty({ nullable: true, type: String }) vessel!: string | null;
   @ApiProperty({ nullable: true, type: String }) voyage!: string | null;
   @ApiProperty({ nullable: true, type: String }) etd!: string | null;
   @ApiProperty({ nullable: true, type: String }) soNumber!: string | null;
   @ApiProperty({ nullable: true, type: String }) carrierBookingReference!: string | null;
-  @ApiProperty({ type: CutoffsOut }) cutoffs!: CutoffsOut;
+  @ApiProperty({ type: ShipmentCutoffsDto }) cutoffs!: ShipmentCutoffsDto;
   @ApiProperty({ nullable: true, type: String }) declarationNumber!: string | null;
   @ApiProperty({ enum: INSPECTION_STATES }) inspection!: InspectionState;
-  @ApiPropertyOptional({ type: MoneyOut, nullable: true }) inspectionFee!: MoneyJson | null;
+  @ApiPropertyOptional({ type: MoneyDto, nullable: true }) inspectionFee!: MoneyJson | null;
   @ApiProperty({ description: '0 until the first SI' }) siRevision!: number;
   @ApiProperty({ nullable: true, type: Object }) shippingInstructions!: ShippingInstructions | null;
-  @ApiProperty({ type: BlApprovalsOut }) blApprovals!: BlApprovalsOut;
+  @ApiProperty({ type: BlApprovalsDto }) blApprovals!: BlApprovalsDto;
   @ApiProperty({ nullable: true, type: String }) blNumber!: string | null;
   @ApiProperty({ nullable: true, type: String, enum: ['original', 'telex', 'seaway'] }) releaseMode!:
     string | null;
@@ -149,7 +144,7 @@ export class ShipmentPageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-class ActorOut {
+class EventActorDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) id!: string | null;
   @ApiProperty() name!: string;
 }
@@ -161,7 +156,7 @@ export class ShipmentEventDto {
   @ApiProperty({ nullable: true, type: String }) toStatus!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'DCSA Track & Trace event code' }) dcsaCode!:
     string | null;
-  @ApiProperty({ type: ActorOut }) actor!: ActorOut;
+  @ApiProperty({ type: EventActorDto }) actor!: EventActorDto;
   @ApiProperty() at!: string;
   @ApiProperty({ type: Object }) data!: Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { BL_NUMBER, BL_NUMBER_MESSAGE, upper } from './action.dto';
+import { upper } from '../../common/validation/transforms';
+import { BL_NUMBER, BL_NUMBER_MESSAGE } from './action.dto';
 
 /**
  * `PATCH /shipments/:id`: what may still be edited on a shipment. For now only the B/L number (corrected

@@ -13,9 +13,8 @@ import {
 import { ROLES, type Role } from '../../common/roles';
 import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
 import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
+import { trim } from '../../common/validation/transforms';
 import type { User } from '../entities/user.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /** The password policy as the API describes it (checked on the NFKC form, src/common/validation/password.ts). */
 const PASSWORD_MESSAGE = `password must be ${PASSWORD_POLICY}`;

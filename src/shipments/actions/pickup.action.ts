@@ -1,0 +1,49 @@
+import { ConflictError, ValidationFailedError } from '../../common/errors/app-error';
+import { parsePastTime } from '../../common/time';
+import { validateContainerNumber } from '../../containers/domain/container-number';
+import { normalizeSealNumber } from '../../containers/domain/seal-number';
+import { ContainerNumberInvalidError } from '../shipments.errors';
+import type { ContainerActionHandler } from './action-handler';
+
+/** The empty box collected from the yard: its number (ISO 6346) and seal, live on no other shipment. */
+export const pickup: ContainerActionHandler<'pickup'> = {
+  from: 'planned',
+  async effect(change, container, dto, { em }) {
+    const number = validateContainerNumber(dto.containerNumber);
+    if (!number.ok) throw new ContainerNumberInvalidError(number.reason, dto.containerNumber);
+    const seal = normalizeSealNumber(dto.sealNumber);
+    if (!seal.ok) throw ValidationFailedError.field('sealNumber', `sealNumber ${seal.reason}`);
+    if (change.containers.some((c) => c.id !== container.id && c.containerNumber === number.value)) {
+      throw new ConflictError(`${number.value} is already on this shipment`, {
+        fields: [{ field: 'containerNumber', message: 'already on this shipment' }],
+      });
+    }
+    // One round trip for both: the shipment the box is live on, if any, and whether the carrier wants its
+    // documents printed at pickup.
+    const [found] = await em.query<[{ elsewhere: string | null; docPrint: boolean | null }]>(
+      `SELECT (SELECT s.reference FROM containers c JOIN shipments s ON s.id = c.shipment_id
+                WHERE c.container_number = $1 AND c.active LIMIT 1) AS "elsewhere",
+              (SELECT requires_doc_print FROM carriers WHERE id = $2) AS "docPrint"`,
+      [number.value, change.shipment.carrierId],
+    );
+    if (found.elsewhere !== null) {
+      throw new ConflictError(`${number.value} is on another active shipment (${found.elsewhere})`, {
+        fields: [{ field: 'containerNumber', message: 'on another active shipment' }],
+      });
+    }
+    const at = parsePastTime(dto.at, 'at');
+    change.setContainer(container, {
+      status: 'picked_up',
+      containerNumber: number.value,
+      sealNumber: seal.value,
+      pickedUpAt: at,
+    });
+    return {
+      containerNumber: number.value,
+      sealNumber: seal.value,
+      at: at.toISOString(),
+      emptyIndicator: 'EMPTY',
+      docPrintRequired: found.docPrint ?? true,
+    };
+  },
+};

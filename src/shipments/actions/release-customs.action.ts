@@ -1,0 +1,5 @@
+import type { ActionHandler } from './action-handler';
+
+export const releaseCustoms: ActionHandler<'release-customs'> = {
+  effect: () => ({}),
+};

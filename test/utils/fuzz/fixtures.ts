@@ -1,0 +1,124 @@
+import {
+  createCreditClient,
+  createDraft,
+  issueReceivable,
+  payableBody,
+  receivableBody,
+  releaseApprovalFor,
+  setFxTerms,
+  type DebitNote,
+  fixedFxTerm,
+} from '../../factories/billing';
+import { createCarrier, createClient } from '../../factories/master-data';
+import { act, REACHABLE, shipmentAt, type ShipmentRef } from '../flow';
+import { type TestApp } from '../test-app';
+import { bearer } from '../http';
+
+// Fixtures, created through the API
+
+export interface Fixtures {
+  /** Every fixture id, by the collection that names it in paths (shipments, containers, clients, ...). */
+  ids: Record<string, string[]>;
+  /**
+   * Shipments by status, and a few more so that no two base requests need the same one: `to_cancel`
+   * (booking), `customs_clear` (customs_declared), `inspected` (customs_declared, inspection pending),
+   * `to_correct` (booking, its B/L number edited),
+   * `billed` (debit_noted).
+   */
+  shipments: Record<string, ShipmentRef>;
+  clientId: string;
+  creditClientId: string;
+  carrierId: string;
+  users: Record<string, string>;
+  notes: Record<'draft' | 'draftToIssue' | 'toVoid' | 'toPay', DebitNote>;
+  approvals: Record<'toApprove' | 'toReject' | 'approved', string>;
+  /** Tokens for the 401/403 batch. */
+  tokens: { clientUser: string; inactiveUser: string };
+}
+
+export const inDays = (days: number, hour = 17): string => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+export const anHourAgo = (): string => new Date(Date.now() - 3_600_000).toISOString();
+/** Base bodies are built after the fixtures: a container step "now" comes after the step before it. */
+export const justNow = (): string => new Date().toISOString();
+
+export async function createFixtures(t: TestApp): Promise<Fixtures> {
+  const admin = await t.tokenFor('admin');
+  const carrier = await createCarrier(t);
+  const client = await createClient(t);
+  const creditClient = await createCreditClient(t);
+  for (const role of ['manager', 'operator', 'sales', 'accounts'] as const) await t.tokenFor(role);
+  const clientUser = await t.createUser({ role: 'client', clientId: client.id });
+  const inactive = await t.createUser({ role: 'operator' });
+  const deactivated = await t
+    .http()
+    .patch(`/api/v1/users/${inactive.id}`)
+    .auth(admin, bearer)
+    .send({ active: false });
+  if (deactivated.status !== 200) throw new Error(`deactivate user: ${deactivated.status}`);
+
+  const at = (status: Parameters<typeof shipmentAt>[1], clientId = client.id) =>
+    shipmentAt(t, status, { clientId, carrierId: carrier.id });
+  const shipments: Record<string, ShipmentRef> = {};
+  // Every status the actions reach but the last, and a cancelled one.
+  for (const status of [...REACHABLE.filter((s) => s !== 'bl_checked'), 'cancelled' as const]) {
+    shipments[status] = await at(status);
+  }
+  shipments.to_cancel = await at('booking');
+  shipments.customs_clear = await at('customs_declared');
+  shipments.inspected = await at('customs_declared');
+  shipments.to_correct = await at('booking');
+  const flagged = await act(t, await t.tokenFor('operator'), shipments.inspected.id, 'flag-inspection', {
+    note: 'Random check',
+  });
+  if (flagged.status !== 200) throw new Error(`flag inspection: ${flagged.status}`);
+  // A monthly client's shipments with issued receivable notes: debit_noted, releasable on credit.
+  shipments.debit_noted = await at('bl_checked', creditClient.id);
+  const dueNote = await issueReceivable(t, shipments.debit_noted.id);
+  shipments.billed = await at('bl_checked', creditClient.id);
+  const notes = {
+    draft: await createDraft(t, shipments.booking!.id, receivableBody(client.id)),
+    draftToIssue: await createDraft(t, shipments.booking!.id, receivableBody(client.id)),
+    toVoid: await issueReceivable(t, shipments.billed.id),
+    toPay: await issueReceivable(t, shipments.billed.id),
+  };
+  for (const s of [shipments.debit_noted, shipments.billed]) s.status = 'debit_noted';
+  const payableDraft = await createDraft(t, shipments.so_released!.id, payableBody(carrier.id));
+  const approvals = {
+    toApprove: (await releaseApprovalFor(t, shipments.debit_noted.id, 'pending')).id,
+    toReject: (await releaseApprovalFor(t, shipments.debit_noted.id, 'pending')).id,
+    approved: (await releaseApprovalFor(t, shipments.debit_noted.id, 'approve')).id,
+  };
+  const fxTerms = await setFxTerms(t, creditClient.id, [fixedFxTerm()]);
+  if (fxTerms.status !== 200) throw new Error(`fx terms: ${fxTerms.status} ${JSON.stringify(fxTerms.body)}`);
+
+  const listed = await t.http().get('/api/v1/users?limit=200').auth(admin, bearer);
+  const people = listed.body.items as { id: string; role: string; active: boolean }[];
+  const users: Record<string, string> = {};
+  for (const p of people) if (p.active) users[p.role] ??= p.id;
+
+  const ids: Record<string, string[]> = {
+    shipments: Object.values(shipments).map((s) => s.id),
+    containers: Object.values(shipments).flatMap((s) => s.containers.map((c) => c.id)),
+    clients: [client.id, creditClient.id],
+    carriers: [carrier.id],
+    users: people.map((p) => p.id),
+    approvals: Object.values(approvals),
+    'debit-notes': [...Object.values(notes).map((n) => n.id), dueNote.id, payableDraft.id],
+  };
+  ids.all = Object.values(ids).flat();
+  return {
+    ids,
+    shipments,
+    clientId: client.id,
+    creditClientId: creditClient.id,
+    carrierId: carrier.id,
+    users,
+    notes,
+    approvals,
+    tokens: { clientUser: clientUser.token, inactiveUser: inactive.token },
+  };
+}
