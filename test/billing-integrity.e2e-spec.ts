@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import type { IncomingMessage } from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { IssuedNoteSnapshot1795800000000 } from '../migrations/1795800000000-IssuedNoteSnapshot';
 import { ConfigValidationError, loadConfig } from '../src/config/app-config';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher.service';
@@ -29,6 +27,7 @@ import { act, shipmentAt } from './utils/flow';
 import { startSmtp, type TestSmtp } from './utils/smtp';
 import { createTestApp, type TestApp } from './utils/test-app';
 import { bearer } from './utils/http';
+import { type ReadPdf, readPdfs, squash } from './utils/pdf';
 
 /**
  * Issue 11, "two integrity gaps" and "money sanity": an issued debit note is one document whatever changes
@@ -36,44 +35,6 @@ import { bearer } from './utils/http';
  * is refused at the limits (docs/billing.md).
  */
 
-interface ReadPdf {
-  pages: string[];
-  info: Record<string, unknown>;
-}
-
-/**
- * Text and metadata of PDFs as pdfjs-dist reads them. pdfjs-dist ships only as ES modules, which this jest
- * (CommonJS through swc) cannot load, so it runs in a plain Node child process.
- */
-function readPdfs(pdfs: Record<string, Buffer>): Record<string, ReadPdf> {
-  const script = `
-    const { docs, pdfjs } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
-    import(pdfjs).then(async ({ getDocument }) => {
-      const out = {};
-      for (const [name, base64] of Object.entries(docs)) {
-        const doc = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), verbosity: 0 }).promise;
-        const pages = [];
-        for (let n = 1; n <= doc.numPages; n++) {
-          const content = await (await doc.getPage(n)).getTextContent();
-          pages.push(content.items.map((item) => item.str ?? '').join(' '));
-        }
-        const { info } = await doc.getMetadata();
-        out[name] = { pages, info };
-        await doc.destroy();
-      }
-      process.stdout.write(JSON.stringify(out));
-    });
-  `;
-  const input = JSON.stringify({
-    pdfjs: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
-    docs: Object.fromEntries(Object.entries(pdfs).map(([name, pdf]) => [name, pdf.toString('base64')])),
-  });
-  const output = execFileSync(process.execPath, ['-e', script], { input, maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(output.toString('utf8')) as Record<string, ReadPdf>;
-}
-
-// Lines wrap and extractors split runs differently: compare without whitespace.
-const squash = (text: string): string => text.replace(/\s+/g, '');
 const textOf = (pdf: ReadPdf): string => squash(pdf.pages.join(' '));
 
 /** Collects a binary body (supertest leaves application/pdf unparsed otherwise). */

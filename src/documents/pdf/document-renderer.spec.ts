@@ -1,58 +1,20 @@
-import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   bookingConfirmationData,
   debitNoteData,
   longDebitNoteData,
   statementData,
 } from '../../../test/factories/documents';
+import { readPdfs, squash } from '../../../test/utils/pdf';
 import { parseDocumentFonts } from './document-fonts';
 import { DocumentRenderer } from './document-renderer';
 import { findTemplatesDir, loadDocumentTemplates } from './document-templates';
 
-/**
- * Text of each page, as a PDF text extractor (pdfjs-dist, legacy build) reads it. pdfjs-dist ships only as
- * ES modules, which this project's jest (CommonJS through swc) cannot load untransformed, so it runs in a
- * plain Node child process, one for all the documents of this file.
- */
 function extractText(pdfs: Record<string, Buffer>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(readPdfs(pdfs)).map(([name, read]) => [name, read.pages]));
-}
-
-interface ReadPdf {
-  pages: string[];
-  info: Record<string, unknown>;
-}
-
-function readPdfs(pdfs: Record<string, Buffer>): Record<string, ReadPdf> {
-  const script = `
-    const { docs, pdfjs } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
-    import(pdfjs).then(async ({ getDocument }) => {
-      const out = {};
-      for (const [name, base64] of Object.entries(docs)) {
-        const doc = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), verbosity: 0 }).promise;
-        const pages = [];
-        for (let n = 1; n <= doc.numPages; n++) {
-          const content = await (await doc.getPage(n)).getTextContent();
-          pages.push(content.items.map((item) => item.str ?? '').join(' '));
-        }
-        const { info } = await doc.getMetadata();
-        out[name] = { pages, info };
-        await doc.destroy();
-      }
-      process.stdout.write(JSON.stringify(out));
-    });
-  `;
-  const input = JSON.stringify({
-    pdfjs: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
-    docs: Object.fromEntries(Object.entries(pdfs).map(([name, pdf]) => [name, pdf.toString('base64')])),
-  });
-  const output = execFileSync(process.execPath, ['-e', script], { input, maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(output.toString('utf8')) as Record<string, ReadPdf>;
 }
 
 /**
@@ -79,9 +41,6 @@ function notdefGlyphs(pdf: Buffer): number {
   }
   return count;
 }
-
-// Lines wrap and extractors split runs differently: compare without whitespace.
-const squash = (text: string): string => text.replace(/\s+/g, '');
 
 function expectTexts(pages: string[] | undefined, needles: string[]): void {
   const text = squash((pages ?? []).join(' '));
