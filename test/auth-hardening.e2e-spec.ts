@@ -2,7 +2,7 @@ import { hash as argon2Hash } from 'argon2';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { carrierBody, clientBody, createCarrier, createClient } from './factories/master-data';
-import { ADMIN, createTestApp, TestApp } from './utils/test-app';
+import { ADMIN, createTestApp, createTestAppAs, TestApp } from './utils/test-app';
 import { createTestDatabase } from './utils/test-database';
 import { bearer, fieldsNamed, fieldsOf } from './utils/http';
 
@@ -251,8 +251,7 @@ describe('tokens end with the password, and with the account', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.tokenFor('admin');
+    ({ t, token: admin } = await createTestAppAs('admin'));
   });
   afterAll(() => t.close());
 
@@ -416,8 +415,7 @@ describe('e-mail addresses that could inject mail headers', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.tokenFor('admin');
+    ({ t, token: admin } = await createTestAppAs('admin'));
   });
   afterAll(() => t.close());
 
@@ -505,8 +503,7 @@ describe('passwords compared as the same text however they were typed', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.tokenFor('admin');
+    ({ t, token: admin } = await createTestAppAs('admin'));
   });
   afterAll(() => t.close());
 

@@ -15,9 +15,9 @@ import {
   postReleaseBl,
   receivableBody,
 } from './factories/billing';
-import { createCarrier, createClient } from './factories/master-data';
+import { createClient, createOperatorDesk } from './factories/master-data';
 import { act, shipmentAt } from './utils/flow';
-import { createTestApp, TestApp } from './utils/test-app';
+import type { TestApp } from './utils/test-app';
 import { bearer } from './utils/http';
 
 /** Rounds of each race: enough that an unguarded interleaving shows up on PostgreSQL. */
@@ -35,9 +35,7 @@ describe('billing races', () => {
   let carrier: { id: string };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    op = await t.tokenFor('operator');
-    carrier = await createCarrier(t);
+    ({ t, op, carrier } = await createOperatorDesk());
   });
   afterAll(() => t.close());
 

@@ -21,6 +21,7 @@ import {
   type DebitNoteBody,
 } from './factories/billing';
 import { createCarrier } from './factories/master-data';
+import { EVENTS_TO_SO_RELEASED } from './factories/shipments';
 import { shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
 import { bearer } from './utils/http';
@@ -312,10 +313,7 @@ describe('B/L release over HTTP: cash first, credit, approvals', () => {
 
   describe('the whole way through HTTP, booking → released', () => {
     const before: string[] = [
-      'booking_created',
-      'booking_confirmed',
-      'space_requested',
-      'so_released',
+      ...EVENTS_TO_SO_RELEASED,
       'container_picked_up',
       'container_picked_up',
       'all_containers_picked_up',

@@ -1,5 +1,11 @@
 import { carrierBody, createCarrier } from './factories/master-data';
-import { bearer, auditTrail, collectionRoutes, countRows, fieldsOf } from './utils/http';
+import { bearer, auditTrail, collectionRoutes, fieldsOf } from './utils/http';
+import {
+  expectOneOfFiveIfMatchWins,
+  expectSerialisedEdits,
+  expectWritesNothing,
+  pagesOfCodes,
+} from './utils/master-data';
 import { createTestApp, TestApp } from './utils/test-app';
 
 const CARRIER_KEYS = [
@@ -26,8 +32,8 @@ describe('carriers over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const { post, patch, get, list } = collectionRoutes(() => t, '/api/v1/carriers');
-  const count = (from: string, params: unknown[] = []): Promise<number> => countRows(t, from, params);
+  const routes = collectionRoutes(() => t, '/api/v1/carriers');
+  const { post, patch, get, list } = routes;
   const auditOf = (entityId: string, extra = '') => auditTrail(t, admin, 'carrier', entityId, extra);
 
   describe('create', () => {
@@ -78,35 +84,31 @@ describe('carriers over HTTP', () => {
         ['e-mails that are not a list', { ...carrierBody(), emails: 'b@c.io' }, 'emails'],
         ['an unknown field', { ...carrierBody(), scac: 'MSCU' }, 'scac'],
       ];
-      const before = await count('carriers');
-      const auditBefore = await count('audit_records');
-      for (const [what, body, field] of cases) {
-        const res = await post(admin, body);
-        expect({ what, status: res.status, code: res.body.code, fields: fieldsOf(res.body) }).toEqual({
-          what,
-          status: 400,
-          code: 'VALIDATION_FAILED',
-          fields: [field],
-        });
-      }
-      expect(await count('carriers')).toBe(before);
-      expect(await count('audit_records')).toBe(auditBefore);
+      await expectWritesNothing(t, 'carriers', async () => {
+        for (const [what, body, field] of cases) {
+          const res = await post(admin, body);
+          expect({ what, status: res.status, code: res.body.code, fields: fieldsOf(res.body) }).toEqual({
+            what,
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            fields: [field],
+          });
+        }
+      });
     });
 
     it('refuses a duplicate code, whatever its case, with 409 CONFLICT naming the field, and writes nothing', async () => {
       await post(admin, carrierBody({ code: 'ONE' })).expect(201);
-      const before = await count('carriers');
-      const auditBefore = await count('audit_records');
-      const res = await post(
-        operator.token,
-        carrierBody({ code: 'one', name: 'Ocean Network Express' }),
-      ).expect(409);
-      expect(res.body).toMatchObject({
-        code: 'CONFLICT',
-        details: { fields: [{ field: 'code', message: 'already in use' }] },
+      await expectWritesNothing(t, 'carriers', async () => {
+        const res = await post(
+          operator.token,
+          carrierBody({ code: 'one', name: 'Ocean Network Express' }),
+        ).expect(409);
+        expect(res.body).toMatchObject({
+          code: 'CONFLICT',
+          details: { fields: [{ field: 'code', message: 'already in use' }] },
+        });
       });
-      expect(await count('carriers')).toBe(before);
-      expect(await count('audit_records')).toBe(auditBefore);
     });
   });
 
@@ -182,17 +184,7 @@ describe('carriers over HTTP', () => {
     it('pages with a cursor, each carrier once, in code order', async () => {
       const all = await codes('');
       expect(all).toEqual([...all].sort());
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const res: { body: { items: { code: string }[]; nextCursor: string | null } } = await list(
-          admin,
-          `limit=2${cursor ? `&cursor=${cursor}` : ''}`,
-        ).expect(200);
-        seen.push(...res.body.items.map((c) => c.code));
-        cursor = res.body.nextCursor;
-      } while (cursor);
-      expect(seen).toEqual(all);
+      expect((await pagesOfCodes(list, admin)).flat()).toEqual(all);
       await list(admin, 'cursor=garbage').expect(400);
       await list(admin, 'limit=201').expect(400);
     });
@@ -302,25 +294,12 @@ describe('carriers over HTTP', () => {
   describe('concurrent edits', () => {
     it('lets exactly one of five edits with the same If-Match win; the others get 412', async () => {
       const carrier = await createCarrier(t);
-      const results = await Promise.all(
-        [0, 1, 2, 3, 4].map((i) => patch(operator.token, carrier.id, { name: `Racer ${i}` }, '"1"')),
-      );
-      expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412, 412, 412]);
-      const winner = results.find((r) => r.status === 200)!;
-      expect((await get(admin, carrier.id)).body).toMatchObject({ name: winner.body.name, version: 2 });
-      const updates = await auditOf(carrier.id, '&action=updated');
-      expect(updates).toHaveLength(1);
-      expect(updates[0]!.changes).toEqual({ name: { from: carrier.name, to: winner.body.name } });
+      await expectOneOfFiveIfMatchWins(routes, auditOf, operator.token, admin, carrier);
     });
 
     it('serialises concurrent edits without If-Match: none is lost', async () => {
       const carrier = await createCarrier(t);
-      const results = await Promise.all(
-        [0, 1, 2, 3, 4].map((i) => patch(operator.token, carrier.id, { name: `Serial ${i}` })),
-      );
-      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-      expect(results.map((r) => r.body.version as number).sort()).toEqual([2, 3, 4, 5, 6]);
-      expect(await auditOf(carrier.id, '&action=updated')).toHaveLength(5);
+      await expectSerialisedEdits(patch, auditOf, operator.token, carrier.id);
     });
   });
 });

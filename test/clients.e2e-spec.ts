@@ -1,5 +1,11 @@
 import { type ClientBody, clientBody, createClient, creditClientBody } from './factories/master-data';
 import { bearer, auditTrail, collectionRoutes, countRows, fieldsOf } from './utils/http';
+import {
+  expectOneOfFiveIfMatchWins,
+  expectSerialisedEdits,
+  expectWritesNothing,
+  pagesOfCodes,
+} from './utils/master-data';
 import { createTestApp, TestApp } from './utils/test-app';
 
 const CLIENT_KEYS = [
@@ -39,7 +45,8 @@ describe('clients over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const { post, patch, get, list } = collectionRoutes(() => t, '/api/v1/clients');
+  const routes = collectionRoutes(() => t, '/api/v1/clients');
+  const { post, patch, get, list } = routes;
   const count = (from: string, params: unknown[] = []): Promise<number> => countRows(t, from, params);
   const auditOf = (entityId: string, extra = '') => auditTrail(t, admin, 'client', entityId, extra);
 
@@ -211,20 +218,18 @@ describe('clients over HTTP', () => {
     ];
 
     it('refuses every invalid field with 400 VALIDATION_FAILED naming it, and writes nothing', async () => {
-      const before = await count('clients');
-      const auditBefore = await count('audit_records');
-      for (const [what, body, field] of invalid) {
-        const res = await post(admin, body);
-        expect({ what, status: res.status, code: res.body.code }).toEqual({
-          what,
-          status: 400,
-          code: 'VALIDATION_FAILED',
-        });
-        expect({ what, fields: fieldsOf(res.body) }).toEqual({ what, fields: [field] });
-        expect(res.body.correlationId).toEqual(expect.any(String));
-      }
-      expect(await count('clients')).toBe(before);
-      expect(await count('audit_records')).toBe(auditBefore);
+      await expectWritesNothing(t, 'clients', async () => {
+        for (const [what, body, field] of invalid) {
+          const res = await post(admin, body);
+          expect({ what, status: res.status, code: res.body.code }).toEqual({
+            what,
+            status: 400,
+            code: 'VALIDATION_FAILED',
+          });
+          expect({ what, fields: fieldsOf(res.body) }).toEqual({ what, fields: [field] });
+          expect(res.body.correlationId).toEqual(expect.any(String));
+        }
+      });
     });
 
     it('replays a create retried with the same Idempotency-Key: one client, one audit record', async () => {
@@ -247,19 +252,17 @@ describe('clients over HTTP', () => {
 
     it('refuses a duplicate code, whatever its case, with 409 CONFLICT naming the field, and writes nothing', async () => {
       await post(admin, clientBody({ code: 'DUP-01' })).expect(201);
-      const before = await count('clients');
-      const auditBefore = await count('audit_records');
-      const res = await post(manager.token, clientBody({ code: 'dup-01', name: 'Another company' })).expect(
-        409,
-      );
-      expect(res.body).toMatchObject({
-        statusCode: 409,
-        code: 'CONFLICT',
-        details: { fields: [{ field: 'code', message: 'already in use' }] },
+      await expectWritesNothing(t, 'clients', async () => {
+        const res = await post(manager.token, clientBody({ code: 'dup-01', name: 'Another company' })).expect(
+          409,
+        );
+        expect(res.body).toMatchObject({
+          statusCode: 409,
+          code: 'CONFLICT',
+          details: { fields: [{ field: 'code', message: 'already in use' }] },
+        });
       });
-      expect(await count('clients')).toBe(before);
       expect(await count(`clients WHERE code = 'DUP-01'`)).toBe(1);
-      expect(await count('audit_records')).toBe(auditBefore);
     });
   });
 
@@ -531,18 +534,9 @@ describe('clients over HTTP', () => {
       const all = await codes('');
       expect(all.length).toBeGreaterThan(5);
       expect(all).toEqual([...all].sort());
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const res: { body: { items: { code: string }[]; nextCursor: string | null } } = await list(
-          admin,
-          `limit=2${cursor ? `&cursor=${cursor}` : ''}`,
-        ).expect(200);
-        expect(res.body.items.length).toBeLessThanOrEqual(2);
-        seen.push(...res.body.items.map((c) => c.code));
-        cursor = res.body.nextCursor;
-      } while (cursor);
-      expect(seen).toEqual(all);
+      const pages = await pagesOfCodes(list, admin);
+      for (const page of pages) expect(page.length).toBeLessThanOrEqual(2);
+      expect(pages.flat()).toEqual(all);
       const filtered = await list(admin, 'q=LST&limit=3').expect(200);
       expect(filtered.body.items.map((c: { code: string }) => c.code)).toEqual([
         'LST-A1',
@@ -777,29 +771,13 @@ describe('clients over HTTP', () => {
   describe('concurrent edits', () => {
     it('lets exactly one of five edits with the same If-Match win; the others get 412', async () => {
       const client = await createClient(t);
-      const results = await Promise.all(
-        [0, 1, 2, 3, 4].map((i) => patch(admin, client.id, { name: `Racer ${i}` }, '"1"')),
-      );
-      const statuses = results.map((r) => r.status).sort();
-      expect(statuses).toEqual([200, 412, 412, 412, 412]);
-      const winner = results.find((r) => r.status === 200)!;
+      const winner = await expectOneOfFiveIfMatchWins(routes, auditOf, admin, admin, client);
       expect(winner.body.version).toBe(2);
-      const now = await get(admin, client.id);
-      expect(now.body).toMatchObject({ name: winner.body.name, version: 2 });
-      const updates = await auditOf(client.id, '&action=updated');
-      expect(updates).toHaveLength(1);
-      expect(updates[0]!.changes).toEqual({ name: { from: client.name, to: winner.body.name } });
     });
 
     it('serialises concurrent edits without If-Match: none is lost, each audited from the one before', async () => {
       const client = await createClient(t);
-      const results = await Promise.all(
-        [0, 1, 2, 3, 4].map((i) => patch(admin, client.id, { name: `Serial ${i}` })),
-      );
-      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-      expect(results.map((r) => r.body.version as number).sort()).toEqual([2, 3, 4, 5, 6]);
-      const updates = (await auditOf(client.id, '&action=updated')).reverse();
-      expect(updates).toHaveLength(5);
+      const updates = (await expectSerialisedEdits(patch, auditOf, admin, client.id)).reverse();
       let name = client.name;
       for (const update of updates) {
         const change = update.changes.name as { from: string; to: string };

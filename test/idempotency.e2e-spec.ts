@@ -1,9 +1,9 @@
 import type { Response } from 'supertest';
 import { receivableBody } from './factories/billing';
-import { createCarrier, createClient } from './factories/master-data';
+import { createClient, createOperatorDesk } from './factories/master-data';
 import { releaseSoBody, shipmentBody } from './factories/shipments';
 import { shipmentAt } from './utils/flow';
-import { createTestApp, TestApp } from './utils/test-app';
+import type { TestApp } from './utils/test-app';
 import { bearer } from './utils/http';
 
 /** How many times each request is sent with the same key (the first time and the retries). */
@@ -22,9 +22,7 @@ describe('Idempotency-Key after a late failure', () => {
   let carrier: { id: string };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    op = await t.tokenFor('operator');
-    carrier = await createCarrier(t);
+    ({ t, op, carrier } = await createOperatorDesk());
     // A real failure of the statement that stores the answer, as a full disk or a broken constraint would
     // fail it: raised by the database itself, for the keys of the tests that want it.
     await t.dataSource.query(`

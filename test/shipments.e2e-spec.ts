@@ -1,5 +1,11 @@
 import { createCarrier, createClient } from './factories/master-data';
-import { containerNumber, releaseSoBody, shipmentBody, siBody } from './factories/shipments';
+import {
+  containerNumber,
+  EVENTS_TO_SO_RELEASED,
+  releaseSoBody,
+  shipmentBody,
+  siBody,
+} from './factories/shipments';
 import { book, act, actOnContainer, shipmentAt } from './utils/flow';
 import { createTestApp, TestApp } from './utils/test-app';
 import { bearer } from './utils/http';
@@ -212,10 +218,7 @@ describe('shipments over HTTP', () => {
       const history = await events(id);
       expect(history.map((e) => e.seq)).toEqual(history.map((_e, i) => i + 1));
       expect(history.map((e) => e.type)).toEqual([
-        'booking_created',
-        'booking_confirmed',
-        'space_requested',
-        'so_released',
+        ...EVENTS_TO_SO_RELEASED,
         'container_picked_up',
         'container_stuffed',
         'container_picked_up',

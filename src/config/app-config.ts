@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import ipaddr from 'ipaddr.js';
 import { isIP } from 'node:net';
+import type { CompanyDetails } from '../common/company';
 import { CURRENCIES, type CurrencyCode } from '../common/money/currency';
 import { IsPlainEmail } from '../common/validation/email';
 import { IsPassword } from '../common/validation/password';
@@ -291,14 +292,7 @@ export interface AppConfig {
   scheduler: { enabled: boolean; cutoffWarningHours: number };
   /** What money cannot be (docs/billing.md, "Sanity limits"). */
   moneyLimits: { maxAmount: bigint; fxRateMaxFactor: number; earliestDate: string; maxDaysAhead: number };
-  company: {
-    name: string;
-    nameLocal: string;
-    address: string;
-    phone: string;
-    email: string;
-    bank: { beneficiary: string; bankName: string; account: string; swift: string };
-  };
+  company: CompanyDetails;
 }
 
 export class ConfigValidationError extends Error {

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { containerTypeLabel } from '../containers/domain/container-type';
 import { User } from '../users/entities/user.entity';
-import { OutboxService } from './outbox.service';
+import { OutboxService, type OutgoingEmail } from './outbox.service';
 
 const money = (m: { amount: string; currency: string } | null | undefined): string =>
   m ? `${m.amount} ${m.currency}` : '';
@@ -49,15 +49,10 @@ export class NoticesService {
     const counts = new Map<string, number>();
     for (const t of s.containerTypes)
       counts.set(containerTypeLabel(t), (counts.get(containerTypeLabel(t)) ?? 0) + 1);
-    await this.outbox.enqueue(em, {
+    await this.toClient(em, client, {
       template: 'booking_confirmed',
-      language: client.language,
-      to: client.emails,
       shipmentId: s.id,
-      clientId: client.id,
       view: {
-        ...this.company(),
-        clientName: client.language === 'zh' ? (client.nameLocal ?? client.name) : client.name,
         reference: s.reference,
         pol: s.pol,
         pod: s.pod,
@@ -81,15 +76,10 @@ export class NoticesService {
     change: { from: { vessel: string | null; voyage: string | null; etd: string | null }; reason: string },
   ): Promise<void> {
     const client = await em.findOneByOrFail(Client, { id: s.clientId });
-    await this.outbox.enqueue(em, {
+    await this.toClient(em, client, {
       template: 'vessel_rolled',
-      language: client.language,
-      to: client.emails,
       shipmentId: s.id,
-      clientId: client.id,
       view: {
-        ...this.company(),
-        clientName: client.language === 'zh' ? (client.nameLocal ?? client.name) : client.name,
         reference: s.reference,
         oldVessel: change.from.vessel ?? '',
         oldVoyage: change.from.voyage ?? '',
@@ -117,15 +107,10 @@ export class NoticesService {
     },
   ): Promise<void> {
     const client = await em.findOneByOrFail(Client, { id: note.clientId });
-    await this.outbox.enqueue(em, {
+    await this.toClient(em, client, {
       template: 'debit_note_issued',
-      language: client.language,
-      to: client.emails,
       shipmentId: note.shipmentId,
-      clientId: client.id,
       view: {
-        ...this.company(),
-        clientName: client.language === 'zh' ? (client.nameLocal ?? client.name) : client.name,
         number: note.number,
         reference: note.reference,
         total: money(note.total.toJSON()),
@@ -146,14 +131,9 @@ export class NoticesService {
     noteCount: number,
     dedupeKey?: string,
   ): Promise<boolean> {
-    return this.outbox.enqueue(em, {
+    return this.toClient(em, client, {
       template: 'statement',
-      language: client.language,
-      to: client.emails,
-      clientId: client.id,
       view: {
-        ...this.company(),
-        clientName: client.language === 'zh' ? (client.nameLocal ?? client.name) : client.name,
         asOf,
         total: money(total),
         noteCount,
@@ -178,15 +158,10 @@ export class NoticesService {
     },
     dedupeKey: string,
   ): Promise<boolean> {
-    return this.outbox.enqueue(em, {
+    return this.toClient(em, client, {
       template: 'payment_reminder',
-      language: client.language,
-      to: client.emails,
-      clientId: client.id,
       shipmentId: note.shipmentId,
       view: {
-        ...this.company(),
-        clientName: client.language === 'zh' ? (client.nameLocal ?? client.name) : client.name,
         number: note.number,
         reference: note.reference,
         balance: money(note.balance),
@@ -229,6 +204,28 @@ export class NoticesService {
         voyage: s.voyage ?? '',
       },
       dedupeKey,
+    });
+  }
+
+  /**
+   * Queues a notice to the client's addresses in the client's language; the view gets the company's
+   * letterhead and bank details and the client's name as the client reads it.
+   */
+  private toClient(
+    em: EntityManager,
+    client: Client,
+    notice: Omit<OutgoingEmail, 'language' | 'to' | 'clientId'>,
+  ): Promise<boolean> {
+    return this.outbox.enqueue(em, {
+      ...notice,
+      language: client.language,
+      to: client.emails,
+      clientId: client.id,
+      view: {
+        ...this.company(),
+        clientName: client.language === 'zh' ? (client.nameLocal ?? client.name) : client.name,
+        ...notice.view,
+      },
     });
   }
 

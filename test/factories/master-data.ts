@@ -1,4 +1,4 @@
-import type { TestApp } from '../utils/test-app';
+import { createTestAppAs, type TestApp } from '../utils/test-app';
 import { bearer } from '../utils/http';
 
 /** A client as POST /api/v1/clients takes it (docs/api.md, "Master data"). */
@@ -103,4 +103,14 @@ export async function createCarrier(
     .send(carrierBody(overrides));
   if (res.status !== 201) throw new Error(`create carrier: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/** A fresh app with an operator's token and one carrier: the opening of the suites that book shipments. */
+export async function createOperatorDesk(): Promise<{
+  t: TestApp;
+  op: string;
+  carrier: Awaited<ReturnType<typeof createCarrier>>;
+}> {
+  const { t, token } = await createTestAppAs('operator');
+  return { t, op: token, carrier: await createCarrier(t) };
 }

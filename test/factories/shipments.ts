@@ -53,3 +53,11 @@ export const siBody = (): Record<string, unknown> => ({
   measurementCbm: '67.800',
   blType: 'telex',
 });
+
+/** The events of a shipment's first four steps, booking to the S/O's release, in the order they are written. */
+export const EVENTS_TO_SO_RELEASED: readonly string[] = [
+  'booking_created',
+  'booking_confirmed',
+  'space_requested',
+  'so_released',
+];

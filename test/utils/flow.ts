@@ -1,4 +1,4 @@
-import type { ShipmentStatus } from '../../src/shipments/domain/shipment-status';
+import { SHIPMENT_STATUSES, type ShipmentStatus } from '../../src/shipments/domain/shipment-status';
 import { createCarrier, createClient } from '../factories/master-data';
 import {
   containerNumber,
@@ -14,19 +14,10 @@ import type { TestApp } from './test-app';
 // Driving shipments through their actions over HTTP, as the people who take each step would.
 
 /** The statuses this issue reaches by actions, in order, and how to take the next step from each. */
-export const REACHABLE: ShipmentStatus[] = [
-  'booking',
-  'booking_confirmed',
-  'space_requested',
-  'so_released',
-  'picked_up',
-  'stuffed',
-  'gated_in',
-  'customs_declared',
-  'customs_released',
-  'si_submitted',
-  'bl_checked',
-];
+export const REACHABLE: ShipmentStatus[] = SHIPMENT_STATUSES.slice(
+  0,
+  SHIPMENT_STATUSES.indexOf('bl_checked') + 1,
+);
 
 export interface ShipmentRef {
   id: string;

@@ -137,3 +137,9 @@ export async function createTestApp(env: Record<string, string> = {}, db?: TestD
     },
   };
 }
+
+/** A fresh app (as createTestApp) and a token for one staff role: the opening of most suites. */
+export async function createTestAppAs(role: Exclude<Role, 'client'>): Promise<{ t: TestApp; token: string }> {
+  const t = await createTestApp();
+  return { t, token: await t.tokenFor(role) };
+}

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { trim } from '../../common/validation/transforms';
 import {
   APPROVAL_STATES,
   APPROVAL_TYPES,
@@ -10,36 +8,28 @@ import {
   type ApprovalType,
   type Approval,
 } from '../entities/approval.entity';
+import { IsOptionalId, IsText } from '../../common/validation/decorators';
 
 export class RequestApprovalDto {
   @ApiProperty({ enum: APPROVAL_TYPES })
   @IsIn(APPROVAL_TYPES)
   type!: ApprovalType;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   shipmentId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   clientId?: string;
 
   @ApiProperty({ example: 'Long-standing A-client; payment promised for Friday' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
+  @IsText(1000)
   reason!: string;
 }
 
 export class DecideApprovalDto {
   @ApiPropertyOptional({ description: 'Why (recorded with the decision)' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(1000)
+  @IsText(1000, { allowEmpty: true })
   note?: string;
 }
 
@@ -54,9 +44,7 @@ export class ApprovalListQueryDto extends PageQueryDto {
   @IsIn(APPROVAL_TYPES)
   type?: ApprovalType;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   shipmentId?: string;
 }
 

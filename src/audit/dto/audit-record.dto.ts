@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { trim } from '../../common/validation/transforms';
 import type { AuditRecord } from '../entities/audit-record.entity';
+import { IsOptionalId } from '../../common/validation/decorators';
 
 const NAME_RULE = /^[a-z][a-z0-9_]{0,39}$/;
 
@@ -16,9 +17,7 @@ export class AuditQueryDto extends PageQueryDto {
   @Matches(NAME_RULE, { message: 'entityType is a snake_case name of at most 40 characters' })
   entityType?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   entityId?: string;
 
   @ApiPropertyOptional({ example: 'updated', description: 'created, updated, credit_terms_changed, …' })

@@ -1,3 +1,5 @@
+import type { CompanyDetails } from '../../common/company';
+
 /**
  * What an issued debit note prints beyond its own frozen columns and lines (number, dates, rates, totals,
  * remarks): the parties, the shipment as it stood, our company. Taken in the issuing transaction and never
@@ -8,7 +10,7 @@ export interface DebitNoteSnapshot {
   /** When it was taken (ISO 8601): the issue, or the upgrade for notes issued before snapshots existed. */
   takenAt: string;
   /** Our company as configured at issue; null on notes issued before snapshots existed (then: as configured). */
-  company: SnapshotCompany | null;
+  company: CompanyDetails | null;
   /** The client billed (receivable) or the carrier billing (payable). */
   party: { code: string; name: string; nameLocal: string | null; address: string | null };
   shipment: {
@@ -23,13 +25,4 @@ export interface DebitNoteSnapshot {
     /** The containers that had a number at issue, in booking order. */
     containers: { number: string; sealNumber: string | null; type: string }[];
   };
-}
-
-export interface SnapshotCompany {
-  name: string;
-  nameLocal: string;
-  address: string;
-  phone: string;
-  email: string;
-  bank: { beneficiary: string; bankName: string; account: string; swift: string };
 }

@@ -1,25 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CURRENCIES, type CurrencyCode } from '../../common/money/currency';
 import { Money, type MoneyJson } from '../../common/money';
-import { MoneyDto, moneyJson } from '../../common/money/money.dto';
-import { IsIsoDate } from '../../common/validation/decorators';
-import { integerText, trim } from '../../common/validation/transforms';
+import { IsCurrencyCode, MoneyDto, moneyJson } from '../../common/money/money.dto';
+import {
+  IsIsoDate,
+  IsNested,
+  IsNestedList,
+  IsOptionalId,
+  IsText,
+  stacked,
+} from '../../common/validation/decorators';
+import { integerText } from '../../common/validation/transforms';
 import { DEBIT_NOTE_STATUSES, type DebitNoteStatus, statusOf } from '../domain/debit-note-status';
 import type { DebitNoteLine } from '../entities/debit-note-line.entity';
 import {
@@ -29,13 +22,15 @@ import {
 } from '../entities/debit-note.entity';
 import { PageQueryDto } from '../../common/pagination';
 
+/** A note's remarks: optional, up to 1000 characters, kept as typed (not trimmed). */
+const IsRemarks = (): PropertyDecorator =>
+  stacked(ApiPropertyOptional(), IsOptional(), IsString(), MaxLength(1000));
+
 export class FxRateDto {
-  @ApiProperty({ enum: CURRENCIES, example: 'USD' })
-  @IsIn(CURRENCIES)
+  @IsCurrencyCode({ example: 'USD' })
   from!: CurrencyCode;
 
-  @ApiProperty({ enum: CURRENCIES, example: 'CNY' })
-  @IsIn(CURRENCIES)
+  @IsCurrencyCode({ example: 'CNY' })
   to!: CurrencyCode;
 
   @ApiProperty({
@@ -49,10 +44,7 @@ export class FxRateDto {
   rate!: string;
 
   @ApiProperty({ example: 'Bank of China 11:00 selling rate', description: 'Where the rate comes from' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText(100)
   source!: string;
 
   @ApiProperty({ example: '2026-11-26', description: 'The date of the rate (YYYY-MM-DD)' })
@@ -62,16 +54,11 @@ export class FxRateDto {
 
 export class DebitNoteLineInputDto {
   @ApiProperty({ example: 'Ocean freight CNYTN-USLAX 40HC' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   description!: string;
 
   @ApiProperty({ type: MoneyDto, description: 'Unit amount, in any currency' })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   amount!: MoneyDto;
 
   @ApiPropertyOptional({
@@ -97,17 +84,11 @@ export class CreateDebitNoteDto {
   @IsUUID()
   partyId!: string;
 
-  @ApiProperty({ enum: CURRENCIES, description: 'The settlement currency of the note' })
-  @IsIn(CURRENCIES)
+  @IsCurrencyCode({ description: 'The settlement currency of the note' })
   currency!: CurrencyCode;
 
   @ApiProperty({ type: [DebitNoteLineInputDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => DebitNoteLineInputDto)
+  @IsNestedList(DebitNoteLineInputDto, { min: 1, max: 100 })
   lines!: DebitNoteLineInputDto[];
 
   @ApiPropertyOptional({
@@ -115,11 +96,7 @@ export class CreateDebitNoteDto {
     description: "Rates into the note's currency (and into the base currency)",
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => FxRateDto)
+  @IsNestedList(FxRateDto, { max: 20 })
   fxRates?: FxRateDto[];
 
   @ApiPropertyOptional({
@@ -132,16 +109,10 @@ export class CreateDebitNoteDto {
 
   @ApiPropertyOptional({ description: "The carrier's own number (payable notes)" })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
+  @IsText(40)
   carrierNumber?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @IsRemarks()
   remarks?: string;
 }
 
@@ -153,21 +124,12 @@ export class UpdateDebitNoteDto {
 
   @ApiPropertyOptional({ type: [DebitNoteLineInputDto], description: 'Replaces all lines' })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => DebitNoteLineInputDto)
+  @IsNestedList(DebitNoteLineInputDto, { min: 1, max: 100 })
   lines?: DebitNoteLineInputDto[];
 
   @ApiPropertyOptional({ type: [FxRateDto], description: 'Replaces all rates' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => FxRateDto)
+  @IsNestedList(FxRateDto, { max: 20 })
   fxRates?: FxRateDto[];
 
   @ApiPropertyOptional({ nullable: true, type: String })
@@ -178,25 +140,16 @@ export class UpdateDebitNoteDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
+  @IsText(40)
   carrierNumber?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @IsRemarks()
   remarks?: string;
 }
 
 export class VoidDebitNoteDto {
   @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   reason!: string;
 
   @ApiPropertyOptional({
@@ -220,14 +173,10 @@ export class VoidDebitNoteDto {
 }
 
 export class DebitNoteListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   shipmentId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   clientId?: string;
 
   @ApiPropertyOptional({ enum: DEBIT_NOTE_STATUSES })

@@ -1,29 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { CURRENCIES, type CurrencyCode } from '../../common/money/currency';
-import { IsIsoDate } from '../../common/validation/decorators';
-import { trim } from '../../common/validation/transforms';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { type CurrencyCode } from '../../common/money/currency';
+import { IsCurrencyCode } from '../../common/money/money.dto';
+import { IsIsoDate, IsNestedList, IsText } from '../../common/validation/decorators';
 import type { ClientFxTerm } from '../entities/client-fx-term.entity';
 
 export class FxTermDto {
-  @ApiProperty({ enum: CURRENCIES, example: 'USD' })
-  @IsIn(CURRENCIES)
+  @IsCurrencyCode({ example: 'USD' })
   from!: CurrencyCode;
 
-  @ApiProperty({ enum: CURRENCIES, example: 'CNY' })
-  @IsIn(CURRENCIES)
+  @IsCurrencyCode({ example: 'CNY' })
   to!: CurrencyCode;
 
   @ApiProperty({
@@ -43,10 +29,7 @@ export class FxTermDto {
 
   @ApiPropertyOptional({ example: 'Agreed with the client, contract 2026-031' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText(100)
   source?: string;
 
   @ApiPropertyOptional({ example: '2026-11-01' })
@@ -57,11 +40,7 @@ export class FxTermDto {
 
 export class PutFxTermsDto {
   @ApiProperty({ type: [FxTermDto], description: "Replaces the client's FX terms" })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => FxTermDto)
+  @IsNestedList(FxTermDto, { max: 30 })
   terms!: FxTermDto[];
 }
 

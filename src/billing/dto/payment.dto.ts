@@ -1,20 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsObject,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { type CurrencyCode, Money, type MoneyJson } from '../../common/money';
 import { MoneyDto } from '../../common/money/money.dto';
-import { IsIsoTime } from '../../common/validation/decorators';
-import { trim } from '../../common/validation/transforms';
+import { IsIsoTime, IsNested, IsNestedList, IsText } from '../../common/validation/decorators';
 import type { DebitNote } from '../entities/debit-note.entity';
 import type { PaymentAllocation } from '../entities/payment-allocation.entity';
 import type { Payment } from '../entities/payment.entity';
@@ -25,9 +13,7 @@ export class AllocationDto {
   debitNoteId!: string;
 
   @ApiProperty({ type: MoneyDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   amount!: MoneyDto;
 }
 
@@ -37,9 +23,7 @@ export class CreatePaymentDto {
   clientId!: string;
 
   @ApiProperty({ type: MoneyDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   amount!: MoneyDto;
 
   @ApiProperty({ example: '2026-11-26T10:15:00+08:00' })
@@ -47,19 +31,11 @@ export class CreatePaymentDto {
   receivedAt!: string;
 
   @ApiProperty({ example: 'BOC-20261126-0042', description: "The bank's reference" })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText(100)
   reference!: string;
 
   @ApiProperty({ type: [AllocationDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => AllocationDto)
+  @IsNestedList(AllocationDto, { min: 1, max: 100 })
   allocations!: AllocationDto[];
 }
 

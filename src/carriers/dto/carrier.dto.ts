@@ -1,19 +1,13 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  Equals,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { Equals, IsBoolean, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { IfSent, IsPartyCode, PARTY_CODE_MESSAGE } from '../../common/validation/decorators';
-import { IsPlainEmail, normaliseEmails } from '../../common/validation/email';
-import { trim } from '../../common/validation/transforms';
+import {
+  IfSent,
+  IsEmailList,
+  IsPartyCode,
+  IsText,
+  PARTY_CODE_MESSAGE,
+} from '../../common/validation/decorators';
 import type { Carrier } from '../entities/carrier.entity';
 
 const MAX_EMAILS = 10;
@@ -24,10 +18,7 @@ export class CreateCarrierDto {
   code!: string;
 
   @ApiProperty({ example: 'Mediterranean Shipping Company', minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name!: string;
 
   @ApiProperty({
@@ -44,10 +35,7 @@ export class CreateCarrierDto {
     description: `0-${MAX_EMAILS} addresses; lower-cased, duplicates dropped`,
   })
   @IsOptional()
-  @Transform(normaliseEmails)
-  @IsArray()
-  @ArrayMaxSize(MAX_EMAILS)
-  @IsPlainEmail({ list: true })
+  @IsEmailList({ max: MAX_EMAILS })
   emails?: string[];
 }
 
@@ -60,10 +48,7 @@ export class UpdateCarrierDto {
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @IfSent()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name?: string;
 
   @ApiPropertyOptional()
@@ -73,10 +58,7 @@ export class UpdateCarrierDto {
 
   @ApiPropertyOptional({ type: [String], description: `0-${MAX_EMAILS} addresses; replaces the list` })
   @IfSent()
-  @Transform(normaliseEmails)
-  @IsArray()
-  @ArrayMaxSize(MAX_EMAILS)
-  @IsPlainEmail({ list: true })
+  @IsEmailList({ max: MAX_EMAILS })
   emails?: string[];
 }
 
@@ -86,9 +68,7 @@ export class ListCarriersQueryDto extends PageQueryDto {
     maxLength: 200,
   })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
+  @IsText(200, { allowEmpty: true })
   q?: string;
 }
 

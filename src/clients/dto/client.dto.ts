@@ -1,28 +1,17 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  Equals,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Equals, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { type MoneyJson } from '../../common/money';
 import { moneyJson, MoneyDto } from '../../common/money/money.dto';
 import { PageQueryDto } from '../../common/pagination';
-import { IfSent, IsPartyCode, PARTY_CODE_MESSAGE } from '../../common/validation/decorators';
-import { IsPlainEmail, normaliseEmails } from '../../common/validation/email';
-import { trim } from '../../common/validation/transforms';
+import {
+  IfSent,
+  IsEmailList,
+  IsNested,
+  IsOptionalId,
+  IsPartyCode,
+  IsText,
+  PARTY_CODE_MESSAGE,
+} from '../../common/validation/decorators';
 import {
   CLIENT_GRADES,
   type Client,
@@ -41,10 +30,7 @@ export class CreateClientDto {
   code!: string;
 
   @ApiProperty({ example: 'Shenzhen Bright Lamps Co., Ltd.', minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name!: string;
 
   @ApiPropertyOptional({
@@ -52,10 +38,7 @@ export class CreateClientDto {
     description: 'The name in the client’s own script',
   })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   nameLocal?: string;
 
   @ApiProperty({
@@ -63,19 +46,12 @@ export class CreateClientDto {
     example: ['shipping@bright-lamps.example'],
     description: `1-${MAX_EMAILS} addresses; lower-cased, duplicates dropped`,
   })
-  @Transform(normaliseEmails)
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_EMAILS)
-  @IsPlainEmail({ list: true })
+  @IsEmailList({ min: 1, max: MAX_EMAILS })
   emails!: string[];
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   address?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'zh', description: 'E-mails to the client are in it' })
@@ -92,9 +68,7 @@ export class CreateClientDto {
 
   @ApiPropertyOptional({ type: MoneyDto, description: 'Required for collect and monthly; manager or admin' })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   creditLimit?: MoneyDto;
 
   @ApiPropertyOptional({
@@ -130,35 +104,22 @@ export class UpdateClientDto {
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @IfSent()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name?: string;
 
   @ApiPropertyOptional({ nullable: true, type: String, minLength: 1, maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   nameLocal?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: `1-${MAX_EMAILS} addresses; replaces the list` })
   @IfSent()
-  @Transform(normaliseEmails)
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_EMAILS)
-  @IsPlainEmail({ list: true })
+  @IsEmailList({ min: 1, max: MAX_EMAILS })
   emails?: string[];
 
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500 })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   address?: string | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
@@ -173,9 +134,7 @@ export class UpdateClientDto {
 
   @ApiPropertyOptional({ type: MoneyDto, nullable: true, description: 'Manager or admin only' })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   creditLimit?: MoneyDto | null;
 
   @ApiPropertyOptional({
@@ -208,14 +167,10 @@ export class ListClientsQueryDto extends PageQueryDto {
     maxLength: 200,
   })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
+  @IsText(200, { allowEmpty: true })
   q?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   salesUserId?: string;
 
   @ApiPropertyOptional({ enum: CLIENT_GRADES })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, type TransformFnParams } from 'class-transformer';
 import {
   IsIn,
@@ -9,9 +9,15 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { ValidationFailedError } from '../errors/app-error';
+import { stacked } from '../validation/decorators';
 import { CURRENCIES, type CurrencyCode, isCurrency, minorDigits } from './currency';
 import { MoneyError } from './decimal';
 import { Money, type MoneyJson } from './money';
+
+/** A required currency code of ours (ISO 4217), documented with the given example or description. */
+export function IsCurrencyCode(doc: Pick<ApiPropertyOptions, 'example' | 'description'>): PropertyDecorator {
+  return stacked(ApiProperty({ enum: CURRENCIES, ...doc }), IsIn(CURRENCIES));
+}
 
 const AMOUNT = /^-?\d+(\.\d+)?$/;
 
@@ -80,8 +86,7 @@ export class MoneyDto {
   @IsAmountOfCurrency()
   amount!: string;
 
-  @ApiProperty({ enum: CURRENCIES, example: 'USD' })
-  @IsIn(CURRENCIES)
+  @IsCurrencyCode({ example: 'USD' })
   currency!: CurrencyCode;
 }
 

@@ -1,8 +1,66 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsISO8601, IsString, Matches, ValidateIf } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ISO_DATE_TIME } from '../time';
-import { numberText, upper } from './transforms';
+import { IsPlainEmail, normaliseEmails } from './email';
+import { numberText, trim, upper } from './transforms';
+
+/**
+ * Decorators applied as if written one per line in this order (the last runs first), so a composed rule
+ * registers its checks in the same order as the stack it replaces and a refusal lists its messages the same.
+ */
+export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return applyDecorators(...[...decorators].reverse());
+}
+
+/**
+ * Free text, trimmed as sent, at most `maxLength` characters; at least one unless `allowEmpty`, which lets
+ * an empty or all-blank value through.
+ */
+export function IsText(maxLength: number, options: { allowEmpty?: boolean } = {}): PropertyDecorator {
+  return options.allowEmpty
+    ? stacked(Transform(trim), IsString(), MaxLength(maxLength))
+    : stacked(Transform(trim), IsString(), MinLength(1), MaxLength(maxLength));
+}
+
+/** One nested object, validated as the given DTO class. */
+export function IsNested(type: new () => object): PropertyDecorator {
+  return stacked(
+    IsObject(),
+    ValidateNested(),
+    Type(() => type),
+  );
+}
+
+/** A list of nested objects, each validated as the given DTO class; `min` and `max` bound its length. */
+export function IsNestedList(
+  type: new () => object,
+  { min, max }: { min?: number; max: number },
+): PropertyDecorator {
+  return stacked(
+    IsArray(),
+    ...(min === undefined ? [] : [ArrayMinSize(min)]),
+    ArrayMaxSize(max),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
+}
 
 /** What a time must look like, in words for the 400. */
 export const TIME_MESSAGE =
@@ -53,3 +111,19 @@ export function IsMeasure(wholeDigits: number): PropertyDecorator {
 
 /** For optional fields that cannot be null: validate whatever was sent, null included. */
 export const IfSent = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
+
+/** An optional reference to a row (a filter, or a link that may be left out): a uuid when sent. */
+export function IsOptionalId(): PropertyDecorator {
+  return stacked(ApiPropertyOptional({ format: 'uuid' }), IsOptional(), IsUUID());
+}
+
+/** A list of `min`-`max` plain addresses (the list the caller sends), normalised as `normaliseEmails` does. */
+export function IsEmailList({ min, max }: { min?: number; max: number }): PropertyDecorator {
+  return stacked(
+    Transform(normaliseEmails),
+    IsArray(),
+    ...(min === undefined ? [] : [ArrayMinSize(min)]),
+    ArrayMaxSize(max),
+    IsPlainEmail({ list: true }),
+  );
+}

@@ -3,21 +3,7 @@ import type { ScopeService } from '../../auth/scope.service';
 import type { NoticesService } from '../../notifications/notices.service';
 import type { ContainerAction, GuardInput, UserAction } from '../domain/shipment-machine';
 import type { ContainerStatus } from '../domain/shipment-status';
-import type {
-  ApproveBlDto,
-  CancelDto,
-  ClearInspectionDto,
-  DeclareCustomsDto,
-  FlagInspectionDto,
-  GateInDto,
-  PickupDto,
-  ReleaseBlDto,
-  ReleaseSoDto,
-  RequestSpaceDto,
-  RollDto,
-  StuffDto,
-  SubmitSiDto,
-} from '../dto/action.dto';
+import type * as body from '../dto/action.dto';
 import type { Container } from '../entities/container.entity';
 import type { EventData, ShipmentChange } from '../shipment-change';
 
@@ -30,23 +16,23 @@ export type ShipmentActionName = Exclude<UserAction, ContainerAction>;
  */
 export interface ActionInputs {
   'confirm-booking': Record<string, never>;
-  'request-space': RequestSpaceDto;
-  'release-so': ReleaseSoDto;
-  'declare-customs': DeclareCustomsDto;
-  'flag-inspection': FlagInspectionDto;
-  'clear-inspection': ClearInspectionDto;
+  'request-space': body.RequestSpaceDto;
+  'release-so': body.ReleaseSoDto;
+  'declare-customs': body.DeclareCustomsDto;
+  'flag-inspection': body.FlagInspectionDto;
+  'clear-inspection': body.ClearInspectionDto;
   'release-customs': Record<string, never>;
-  'submit-si': SubmitSiDto;
-  'approve-bl': ApproveBlDto;
-  'release-bl': ReleaseBlDto;
-  roll: RollDto;
-  cancel: CancelDto;
+  'submit-si': body.SubmitSiDto;
+  'approve-bl': body.ApproveBlDto;
+  'release-bl': body.ReleaseBlDto;
+  roll: body.RollDto;
+  cancel: body.CancelDto;
 }
 
 export interface ContainerActionInputs {
-  pickup: PickupDto;
-  stuff: StuffDto;
-  'gate-in': GateInDto;
+  pickup: body.PickupDto;
+  stuff: body.StuffDto;
+  'gate-in': body.GateInDto;
 }
 
 /** What an effect may use besides the change: the manager the change reads with (no transaction), services. */

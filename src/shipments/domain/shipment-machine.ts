@@ -1,6 +1,7 @@
 import type { ShipmentEventType } from './shipment-events';
 import {
   SHIPMENT_STATUSES,
+  statusesBetween,
   TERMINAL_STATUSES,
   type ContainerStatus,
   type InspectionState,
@@ -156,14 +157,10 @@ const noIssuedDebitNote = billingGuard(({ billing }) =>
     : [],
 );
 
-const BEFORE_LOADING: ShipmentStatus[] = [
-  'so_released',
-  'picked_up',
-  'stuffed',
-  'gated_in',
-  'customs_declared',
-  'customs_released',
-];
+/** From the S/O's release to customs release, both included (the same stages as AWAITING_SI). */
+const BEFORE_LOADING = statusesBetween('so_released', 'customs_released');
+/** From booking to customs declaration, both included. */
+const CANCELLABLE = statusesBetween('booking', 'customs_declared');
 
 /**
  * The shipment state machine as data (docs/domain.md "One export shipment, stage by stage"; docs/api.md "Actions"). Each row: the
@@ -325,16 +322,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'roll', from: BEFORE_LOADING, to: 'unchanged', guards: [], event: 'rolled' },
   {
     action: 'cancel',
-    from: [
-      'booking',
-      'booking_confirmed',
-      'space_requested',
-      'so_released',
-      'picked_up',
-      'stuffed',
-      'gated_in',
-      'customs_declared',
-    ],
+    from: CANCELLABLE,
     to: 'cancelled',
     guards: [noIssuedDebitNote],
     event: 'cancelled',

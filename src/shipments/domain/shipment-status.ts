@@ -21,7 +21,7 @@ export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 export const TERMINAL_STATUSES: readonly ShipmentStatus[] = ['released', 'cancelled'];
 
 /** The statuses from `first` to `last` in the flow's order, both included: a stage added between them is in. */
-function statusesBetween(first: ShipmentStatus, last: ShipmentStatus): readonly ShipmentStatus[] {
+export function statusesBetween(first: ShipmentStatus, last: ShipmentStatus): readonly ShipmentStatus[] {
   return SHIPMENT_STATUSES.slice(SHIPMENT_STATUSES.indexOf(first), SHIPMENT_STATUSES.indexOf(last) + 1);
 }
 

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -12,11 +11,10 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../../common/money/money.dto';
-import { IsIsoTime, IsMeasure } from '../../common/validation/decorators';
-import { lower, trim, upper } from '../../common/validation/transforms';
+import { IsIsoTime, IsMeasure, IsNested, IsText, stacked } from '../../common/validation/decorators';
+import { lower, upper } from '../../common/validation/transforms';
 import { BL_PARTIES, BL_TYPES, type BlParty, type BlType } from '../domain/shipment-status';
 
 /** Weights and volumes: a decimal string or a JSON number, answered as a decimal string. */
@@ -24,6 +22,9 @@ const MEASURE = 'A decimal string or a JSON number, up to 3 decimals; answered a
 const MEASURE_TYPES = [{ type: 'string' }, { type: 'number' }];
 const DOC_NUMBER = /^[A-Z0-9][A-Z0-9\-/ ]{0,39}$/;
 const DOC_MESSAGE = '$property must be 1-40 letters, digits, spaces, - or /';
+/** An S/O, booking or declaration number as the paper shows it, upper-cased as sent. */
+const IsDocNumber = (): PropertyDecorator =>
+  stacked(Transform(upper), IsString(), Matches(DOC_NUMBER, { message: DOC_MESSAGE }));
 /** A B/L number as carriers print it (COSU6284519370, SZXLAX-2026-001): no spaces, so that `q` finds it. */
 export const BL_NUMBER = /^[A-Z0-9][A-Z0-9\-/]{2,38}[A-Z0-9]$/;
 export const BL_NUMBER_MESSAGE =
@@ -65,17 +66,11 @@ export class CutoffsDto {
 
 export class VesselDto {
   @ApiProperty({ example: 'MSC OSCAR' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText(100)
   vessel!: string;
 
   @ApiProperty({ example: 'FE546W' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
+  @IsText(40)
   voyage!: string;
 
   @ApiProperty({ example: '2026-12-05T18:00:00+08:00' })
@@ -85,107 +80,76 @@ export class VesselDto {
 
 export class ReleaseSoDto extends VesselDto {
   @ApiProperty({ example: 'SO-YTN-778812' })
-  @Transform(upper)
-  @IsString()
-  @Matches(DOC_NUMBER, { message: DOC_MESSAGE })
+  @IsDocNumber()
   soNumber!: string;
 
   @ApiProperty({ example: '177SZX1234567' })
-  @Transform(upper)
-  @IsString()
-  @Matches(DOC_NUMBER, { message: DOC_MESSAGE })
+  @IsDocNumber()
   carrierBookingReference!: string;
 
   @ApiProperty({ type: CutoffsDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CutoffsDto)
+  @IsNested(CutoffsDto)
   cutoffs!: CutoffsDto;
 }
 
 export class RollDto extends VesselDto {
   @ApiPropertyOptional({ type: CutoffsDto, description: 'The new vessel’s cut-offs' })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CutoffsDto)
+  @IsNested(CutoffsDto)
   cutoffs?: CutoffsDto;
 
   @ApiProperty({ example: 'Inspection on cut-off day; cargo missed the vessel' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   reason!: string;
 }
 
 export class DeclareCustomsDto {
   @ApiProperty({ example: '531620261000123456' })
-  @Transform(upper)
-  @IsString()
-  @Matches(DOC_NUMBER, { message: DOC_MESSAGE })
+  @IsDocNumber()
   declarationNumber!: string;
 }
 
 export class FlagInspectionDto {
   @ApiPropertyOptional({ type: MoneyDto, description: 'Inspection fee (e.g. 550 CNY at Yantian)' })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   fee?: MoneyDto;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(500)
+  @IsText(500, { allowEmpty: true })
   note?: string;
 }
 
 export class ClearInspectionDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(500)
+  @IsText(500, { allowEmpty: true })
   note?: string;
 }
 
 export class PartyDto {
   @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name!: string;
 
   @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   address!: string;
 }
 
 export class SubmitSiDto {
   @ApiProperty({ type: PartyDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PartyDto)
+  @IsNested(PartyDto)
   shipper!: PartyDto;
 
   @ApiProperty({ type: PartyDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PartyDto)
+  @IsNested(PartyDto)
   consignee!: PartyDto;
 
   @ApiPropertyOptional({ type: PartyDto })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PartyDto)
+  @IsNested(PartyDto)
   notifyParty?: PartyDto;
 
   @ApiProperty({ example: 'N/M' })
@@ -254,10 +218,7 @@ export class ReleaseBlDto {
 
 export class CancelDto {
   @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   reason!: string;
 }
 
@@ -314,9 +275,6 @@ export class GateInDto {
 
   @ApiPropertyOptional({ example: 'YICT' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText(100)
   terminal?: string;
 }

@@ -1,12 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,13 +11,11 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { CONTAINER_TYPES, normalizeContainerType } from '../../containers/domain/container-type';
 import { MoneyDto } from '../../common/money/money.dto';
 import { PageQueryDto } from '../../common/pagination';
-import { IsIsoTime } from '../../common/validation/decorators';
-import { trim } from '../../common/validation/transforms';
+import { IsIsoTime, IsNested, IsNestedList, IsOptionalId, IsText } from '../../common/validation/decorators';
 import { normalizeUnLocode } from '../domain/locode';
 import { FREIGHT_TERMS, type FreightTerm } from '../domain/shipment-status';
 
@@ -63,9 +57,7 @@ export class CreateShipmentDto {
   @IsUUID()
   clientId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   carrierId?: string;
 
   @ApiProperty({ example: 'CNYTN' })
@@ -81,35 +73,21 @@ export class CreateShipmentDto {
   pod!: string;
 
   @ApiProperty({ example: 'Furniture (HS 9403)' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @IsText(500)
   commodity!: string;
 
   @ApiProperty({ type: [ContainerRequestDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ContainerRequestDto)
+  @IsNestedList(ContainerRequestDto, { min: 1, max: 20 })
   containers!: ContainerRequestDto[];
 
   @ApiPropertyOptional({ example: 'MSC OSCAR' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @IsText(100)
   vessel?: string;
 
   @ApiPropertyOptional({ example: 'FE546W' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
+  @IsText(40)
   voyage?: string;
 
   @ApiPropertyOptional({ example: '2026-12-05T18:00:00+08:00' })
@@ -119,9 +97,7 @@ export class CreateShipmentDto {
 
   @ApiPropertyOptional({ type: MoneyDto })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @IsNested(MoneyDto)
   agreedRate?: MoneyDto;
 
   @ApiProperty({ enum: FREIGHT_TERMS })
@@ -139,14 +115,10 @@ export class ShipmentListQueryDto extends PageQueryDto {
   @MaxLength(400)
   status?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   clientId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @IsOptionalId()
   carrierId?: string;
 
   @ApiPropertyOptional({

@@ -1,20 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../common/roles';
 import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
 import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
 import { trim } from '../../common/validation/transforms';
 import type { User } from '../entities/user.entity';
+import { IsText } from '../../common/validation/decorators';
 
 /** The password policy as the API describes it (checked on the NFKC form, src/common/validation/password.ts). */
 const PASSWORD_MESSAGE = `password must be ${PASSWORD_POLICY}`;
@@ -26,10 +18,7 @@ export class CreateUserDto {
   email!: string;
 
   @ApiProperty({ example: 'Li Wei' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name!: string;
 
   @ApiProperty({ description: PASSWORD_MESSAGE })
@@ -54,10 +43,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
