@@ -8,7 +8,7 @@ import {
   type ApprovalType,
   type Approval,
 } from '../entities/approval.entity';
-import { IsOptionalId, IsText } from '../../common/validation/decorators';
+import { IsOptionalId, IsOptionalOneOf, IsText } from '../../common/validation/decorators';
 
 export class RequestApprovalDto {
   @ApiProperty({ enum: APPROVAL_TYPES })
@@ -34,14 +34,10 @@ export class DecideApprovalDto {
 }
 
 export class ApprovalListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: APPROVAL_STATES })
-  @IsOptional()
-  @IsIn(APPROVAL_STATES)
+  @IsOptionalOneOf(APPROVAL_STATES)
   state?: ApprovalState;
 
-  @ApiPropertyOptional({ enum: APPROVAL_TYPES })
-  @IsOptional()
-  @IsIn(APPROVAL_TYPES)
+  @IsOptionalOneOf(APPROVAL_TYPES)
   type?: ApprovalType;
 
   @IsOptionalId()

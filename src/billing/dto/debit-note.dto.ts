@@ -11,6 +11,7 @@ import {
   IsOptionalId,
   IsText,
   stacked,
+  IsOptionalOneOf,
 } from '../../common/validation/decorators';
 import { integerText } from '../../common/validation/transforms';
 import { DEBIT_NOTE_STATUSES, type DebitNoteStatus, statusOf } from '../domain/debit-note-status';
@@ -117,9 +118,7 @@ export class CreateDebitNoteDto {
 }
 
 export class UpdateDebitNoteDto {
-  @ApiPropertyOptional({ enum: CURRENCIES })
-  @IsOptional()
-  @IsIn(CURRENCIES)
+  @IsOptionalOneOf(CURRENCIES)
   currency?: CurrencyCode;
 
   @ApiPropertyOptional({ type: [DebitNoteLineInputDto], description: 'Replaces all lines' })
@@ -179,14 +178,10 @@ export class DebitNoteListQueryDto extends PageQueryDto {
   @IsOptionalId()
   clientId?: string;
 
-  @ApiPropertyOptional({ enum: DEBIT_NOTE_STATUSES })
-  @IsOptional()
-  @IsIn(DEBIT_NOTE_STATUSES)
+  @IsOptionalOneOf(DEBIT_NOTE_STATUSES)
   status?: DebitNoteStatus;
 
-  @ApiPropertyOptional({ enum: DEBIT_NOTE_DIRECTIONS })
-  @IsOptional()
-  @IsIn(DEBIT_NOTE_DIRECTIONS)
+  @IsOptionalOneOf(DEBIT_NOTE_DIRECTIONS)
   direction?: DebitNoteDirection;
 }
 

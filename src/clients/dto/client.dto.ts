@@ -11,6 +11,7 @@ import {
   IsPartyCode,
   IsText,
   PARTY_CODE_MESSAGE,
+  IsOptionalOneOf,
 } from '../../common/validation/decorators';
 import {
   CLIENT_GRADES,
@@ -173,14 +174,10 @@ export class ListClientsQueryDto extends PageQueryDto {
   @IsOptionalId()
   salesUserId?: string;
 
-  @ApiPropertyOptional({ enum: CLIENT_GRADES })
-  @IsOptional()
-  @IsIn(CLIENT_GRADES)
+  @IsOptionalOneOf(CLIENT_GRADES)
   grade?: ClientGrade;
 
-  @ApiPropertyOptional({ enum: PAYMENT_TERMS })
-  @IsOptional()
-  @IsIn(PAYMENT_TERMS)
+  @IsOptionalOneOf(PAYMENT_TERMS)
   paymentTerms?: PaymentTerms;
 }
 

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsISO8601,
   IsObject,
   IsOptional,
@@ -126,4 +127,9 @@ export function IsEmailList({ min, max }: { min?: number; max: number }): Proper
     ArrayMaxSize(max),
     IsPlainEmail({ list: true }),
   );
+}
+
+/** An optional choice (a filter, or a field left as it is when not sent): one of `values` when sent. */
+export function IsOptionalOneOf(values: readonly string[]): PropertyDecorator {
+  return stacked(ApiPropertyOptional({ enum: values }), IsOptional(), IsIn(values));
 }

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptionalOneOf } from '../../common/validation/decorators';
 import { PageQueryDto } from '../../common/pagination';
 import { type Email, EMAIL_STATUSES, type EmailStatus } from '../entities/email.entity';
 
 export class EmailListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() shipmentId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() clientId?: string;
-  @ApiPropertyOptional({ enum: EMAIL_STATUSES }) @IsOptional() @IsIn(EMAIL_STATUSES) status?: EmailStatus;
+  @IsOptionalOneOf(EMAIL_STATUSES) status?: EmailStatus;
 }
 
 export class EmailDto {

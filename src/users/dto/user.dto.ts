@@ -6,7 +6,7 @@ import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
 import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
 import { trim } from '../../common/validation/transforms';
 import type { User } from '../entities/user.entity';
-import { IsText } from '../../common/validation/decorators';
+import { IsOptionalOneOf, IsText } from '../../common/validation/decorators';
 
 /** The password policy as the API describes it (checked on the NFKC form, src/common/validation/password.ts). */
 const PASSWORD_MESSAGE = `password must be ${PASSWORD_POLICY}`;
@@ -46,9 +46,7 @@ export class UpdateUserDto {
   @IsText(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES)
+  @IsOptionalOneOf(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
