@@ -6,6 +6,7 @@ import { Outbox1795736377275 } from './1795736377275-Outbox';
 import { IssuedNoteSnapshot1795800000000 } from './1795800000000-IssuedNoteSnapshot';
 import { TokenGeneration1795800100000 } from './1795800100000-TokenGeneration';
 import { VoidAfterReleaseExactReplays1795800200000 } from './1795800200000-VoidAfterReleaseExactReplays';
+import { ListIndexes1795900000000 } from './1795900000000-ListIndexes';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   IssuedNoteSnapshot1795800000000,
   TokenGeneration1795800100000,
   VoidAfterReleaseExactReplays1795800200000,
+  ListIndexes1795900000000,
 ];

@@ -525,6 +525,65 @@ describe('shipments over HTTP', () => {
     });
   });
 
+  describe('search (q): each kind of number by its own index, merged', () => {
+    it('pages one merged list newest first across S/O, booking, B/L and container numbers, each once', async () => {
+      const serial = 100_000 + Math.floor(Math.random() * 899_999);
+      const prefix = `QZXU${String(serial).slice(0, 3)}`;
+      const mine = await createClient(t);
+      const at = (status: 'booking' | 'so_released') =>
+        shipmentAt(t, status, { clientId: mine.id, carrierId: carrier.id });
+      const set = (id: string, column: string, value: string) =>
+        t.dataSource.query(`UPDATE shipments SET ${column} = $2 WHERE id = $1`, [id, value]);
+      const bySo = await at('booking');
+      await set(bySo.id, 'so_number', `${prefix}A1`);
+      const byBooking = await at('booking');
+      await set(byBooking.id, 'carrier_booking_reference', `${prefix}A2`);
+      const byBl = await at('booking');
+      await set(byBl.id, 'bl_number', `${prefix}A3`);
+      const byBox = await at('so_released');
+      await actOnContainer(t, op, byBox.id, byBox.containers[0]!.id, 'pickup', {
+        containerNumber: containerNumber('QZXU', serial),
+        sealNumber: 'S1',
+      }).expect(200);
+      // Found twice (its S/O and its box): listed once.
+      const twice = await at('so_released');
+      await set(twice.id, 'so_number', `${prefix}B`);
+      await actOnContainer(t, op, twice.id, twice.containers[0]!.id, 'pickup', {
+        containerNumber: containerNumber('QZXU', serial + 1),
+        sealNumber: 'S2',
+      }).expect(200);
+      await at('booking'); // no match
+      const elsewhere = await shipmentAt(t, 'booking', { carrierId: carrier.id });
+      await set(elsewhere.id, 'so_number', `${prefix}C`);
+
+      const list = (query: Record<string, string | number>) =>
+        t.http().get('/api/v1/shipments').query(query).auth(op, bearer);
+      const newestFirst = [twice.id, byBox.id, byBl.id, byBooking.id, bySo.id];
+      const pages = async (limit: number, filter: Record<string, string>) => {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await list({
+            q: prefix.toLowerCase(),
+            limit,
+            ...filter,
+            ...(cursor ? { cursor } : {}),
+          }).expect(200);
+          expect(res.body.items.length).toBeLessThanOrEqual(limit);
+          seen.push(...res.body.items.map((x) => x.id));
+          cursor = res.body.nextCursor;
+        } while (cursor);
+        return seen;
+      };
+      for (const limit of [1, 2, 3, 5, 50]) {
+        expect(await pages(limit, { clientId: mine.id })).toEqual(newestFirst);
+      }
+      expect(await pages(2, {})).toEqual([elsewhere.id, ...newestFirst]);
+      expect(await pages(2, { clientId: mine.id, status: 'so_released' })).toEqual([twice.id, byBox.id]);
+      expect(await pages(2, { clientId: mine.id, q: `${prefix}Z` })).toEqual([]);
+    });
+  });
+
   describe('roles', () => {
     it('lets sales create and confirm bookings but not run operations', async () => {
       const sales = await t.tokenFor('sales');

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
@@ -130,12 +130,20 @@ export class PaymentsService {
           }),
         ),
       );
+      const settled = await this.settledAt(
+        em,
+        allocations.flatMap((a) => {
+          const note = notes.find((n) => n.id === a.debitNoteId)!;
+          return BigInt(note.paidMinor) + a.money.minor >= BigInt(note.totalMinor) ? [note.id] : [];
+        }),
+      );
       const shipmentIds = new Set<string>();
       for (const a of allocations) {
         const note = notes.find((n) => n.id === a.debitNoteId)!;
         // The note is locked above, so what it holds is what the database holds.
         await writeVersioned(em, DebitNote, note, {
           paidMinor: (BigInt(note.paidMinor) + a.money.minor).toString(),
+          settledAt: settled.get(note.id) ?? null,
         });
         shipmentIds.add(note.shipmentId);
       }
@@ -153,6 +161,23 @@ export class PaymentsService {
       }
       return PaymentDto.from(payment, rows, notes);
     });
+  }
+
+  /**
+   * For the notes this payment pays in full: when each was settled, the latest `receivedAt` among all the
+   * payments allocated to it (this one's allocations are written already), so a back-dated payment that
+   * completes a note settles it on the date of the latest money, not of the last one recorded.
+   */
+  private async settledAt(em: EntityManager, noteIds: string[]): Promise<Map<string, Date>> {
+    if (!noteIds.length) return new Map();
+    const rows: { id: string; at: Date }[] = await em.query(
+      `SELECT a.debit_note_id AS id, max(p.received_at) AS at
+         FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+        WHERE a.debit_note_id = ANY($1::uuid[])
+        GROUP BY a.debit_note_id`,
+      [noteIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.at]));
   }
 
   async get(id: string): Promise<PaymentDto> {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { NotFoundError } from '../common/errors/app-error';
-import { Money, type CurrencyCode } from '../common/money';
+import { CURRENCIES, Money, minorDigits, type CurrencyCode } from '../common/money';
 import type { MoneyJson } from '../common/money/money';
 import { todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
@@ -67,33 +67,54 @@ export class ReportsService {
 
   /**
    * Receivables aging per client as of a date: each issued receivable note's balance on that date (payments
-   * received by then), by days past its due date, in the base currency at the note's frozen rate.
+   * received by then), by days past its due date, in the base currency at the note's frozen rate. Computed in
+   * the database over the notes that can be open on the date (docs/performance.md): one row per client and
+   * bucket comes back, whatever the number of notes.
    */
   async aging(asOf?: string, em: EntityManager = this.dataSource.manager): Promise<AgingReportDto> {
     const date = asOf ?? todayIn(this.config.timezone);
     const base = this.config.baseCurrency;
-    const rows = await this.openAsOf(em, date);
-    const threshold = threeMonthsBefore(date);
     const scope = await this.scope.clients(em);
-    const byClient = new Map<string, { buckets: Record<AgingBucket, Money>; oldest: string | null }>();
+    const rows: AgingSumRow[] = await em.query(
+      `${OPEN_ON_DATE_SQL},
+       rated AS (
+         SELECT o.id, o.client_id, o.issue_date,
+                CASE WHEN o.currency = $5 THEN o.open_minor::numeric
+                     ELSE round(o.open_minor
+                                * (SELECT (x.r ->> 'rate')::numeric
+                                     FROM jsonb_array_elements(o.fx_rates) WITH ORDINALITY AS x(r, i)
+                                    WHERE x.r ->> 'from' = o.currency AND x.r ->> 'to' = $5
+                                    ORDER BY x.i LIMIT 1)
+                                * power(10::numeric, ($6::jsonb ->> $5)::int - ($6::jsonb ->> o.currency)::int))
+                END AS open_base,
+                CASE WHEN $1::date - o.due_date <= 0 THEN 'current'
+                     WHEN $1::date - o.due_date <= 30 THEN 'd1_30'
+                     WHEN $1::date - o.due_date <= 60 THEN 'd31_60'
+                     WHEN $1::date - o.due_date <= 90 THEN 'd61_90'
+                     ELSE 'd90_plus' END AS bucket
+           FROM open o
+          WHERE o.open_minor > 0 AND ($4::uuid[] IS NULL OR o.client_id = ANY($4::uuid[])))
+       SELECT client_id, bucket, sum(open_base)::text AS base_minor, min(issue_date)::text AS oldest,
+              min(id::text) FILTER (WHERE open_base IS NULL) AS unrated
+         FROM rated GROUP BY client_id, bucket`,
+      [date, this.config.timezone, null, scope.all ? null : scope.clientIds, base, CURRENCY_DIGITS],
+    );
+    const unrated = rows.find((r) => r.unrated !== null);
+    if (unrated) throw new Error(`issued note ${unrated.unrated} has no rate into ${base}`);
+    const byClient = new Map<string, { buckets: Record<AgingBucket, Money>; oldest: string }>();
     for (const r of rows) {
-      if (!scope.all && !scope.clientIds.includes(r.client_id)) continue;
-      const open = Money.fromMinor(BigInt(r.total_minor) - BigInt(r.paid_minor), r.currency as CurrencyCode);
-      if (!open.isPositive()) continue;
-      const inBase = toBase(open, base, r.fx_rates);
-      if (!inBase) throw new Error(`issued note ${r.id} has no rate into ${base}`);
       const entry = byClient.get(r.client_id) ?? {
         buckets: Object.fromEntries(AGING_BUCKETS.map((b) => [b, Money.zero(base)])) as Record<
           AgingBucket,
           Money
         >,
-        oldest: null,
+        oldest: r.oldest,
       };
-      const bucket = agingBucket(r.due_date, date);
-      entry.buckets[bucket] = entry.buckets[bucket].add(inBase);
-      if (!entry.oldest || r.issue_date < entry.oldest) entry.oldest = r.issue_date;
+      entry.buckets[r.bucket] = entry.buckets[r.bucket].add(Money.fromMinor(BigInt(r.base_minor), base));
+      if (r.oldest < entry.oldest) entry.oldest = r.oldest;
       byClient.set(r.client_id, entry);
     }
+    const threshold = threeMonthsBefore(date);
     const clients = byClient.size
       ? await em
           .getRepository(Client)
@@ -115,7 +136,7 @@ export class ReportsService {
           d61_90: buckets.d61_90.toJSON(),
           d90_plus: buckets.d90_plus.toJSON(),
           total: total.toJSON(),
-          statementRequired: oldest !== null && oldest < threshold,
+          statementRequired: oldest < threshold,
           oldestIssueDate: oldest,
         };
       })
@@ -130,9 +151,15 @@ export class ReportsService {
     em: EntityManager = this.dataSource.manager,
   ): Promise<OpenNote[]> {
     const base = this.config.baseCurrency;
-    const rows = await this.openAsOf(em, asOf, clientId);
+    const rows: OpenRow[] = await em.query(
+      `${OPEN_ON_DATE_SQL}
+       SELECT o.id, o.number, o.currency, (o.total_minor - o.open_minor)::text AS paid_minor,
+              o.total_minor::text, o.issue_date::text, o.due_date::text, o.fx_rates, s.reference
+         FROM open o JOIN shipments s ON s.id = o.shipment_id
+        WHERE o.open_minor > 0`,
+      [asOf, this.config.timezone, clientId],
+    );
     return rows
-      .filter((r) => BigInt(r.total_minor) > BigInt(r.paid_minor))
       .map((r) => {
         const currency = r.currency as CurrencyCode;
         const total = Money.fromMinor(BigInt(r.total_minor), currency);
@@ -154,25 +181,44 @@ export class ReportsService {
       })
       .sort((a, b) => a.issueDate.localeCompare(b.issueDate) || a.number.localeCompare(b.number));
   }
+}
 
-  private openAsOf(em: EntityManager, date: string, clientId?: string): Promise<OpenRow[]> {
-    return em.query(
-      `SELECT n.id, n.number, n.client_id, n.currency, n.total_minor, n.issue_date::text, n.due_date::text, n.fx_rates,
-              s.reference,
-              coalesce((SELECT sum(a.amount_minor) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-                         WHERE a.debit_note_id = n.id AND (p.received_at AT TIME ZONE $2)::date <= $1::date), 0)::text AS paid_minor
-         FROM debit_notes n JOIN shipments s ON s.id = n.shipment_id
-        WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.issue_date <= $1::date
-          AND ($3::uuid IS NULL OR n.client_id = $3::uuid)`,
-      [date, this.config.timezone, clientId ?? null],
-    );
-  }
+/** ISO 4217 minor digits of every currency, for converting in SQL exactly as `Money.convert` does. */
+const CURRENCY_DIGITS = JSON.stringify(Object.fromEntries(CURRENCIES.map((c) => [c, minorDigits(c)])));
+
+/**
+ * The issued receivable notes open at the end of day $1 in time zone $2 (of client $3, or every client when
+ * null), with what was open on them then. Only the notes that can be open are read (partial indexes on
+ * `settled_at`): those not paid in full, and those paid in full after the day; what they had been paid by
+ * then is what they hold less the money received after the day (payments by `received_at`), so nothing is
+ * summed per note.
+ */
+const OPEN_ON_DATE_SQL = `
+  WITH day_end AS (SELECT (($1::date + 1)::timestamp AT TIME ZONE $2) AS at),
+       later AS (
+         SELECT a.debit_note_id, sum(a.amount_minor) AS minor
+           FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
+          WHERE p.received_at >= (SELECT at FROM day_end) AND ($3::uuid IS NULL OR p.client_id = $3::uuid)
+          GROUP BY a.debit_note_id),
+       open AS (
+         SELECT n.id, n.number, n.client_id, n.shipment_id, n.currency, n.total_minor, n.issue_date, n.due_date,
+                n.fx_rates, n.total_minor - (n.paid_minor - coalesce(l.minor, 0)) AS open_minor
+           FROM debit_notes n LEFT JOIN later l ON l.debit_note_id = n.id
+          WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.issue_date <= $1::date
+            AND (n.settled_at IS NULL OR n.settled_at >= (SELECT at FROM day_end))
+            AND ($3::uuid IS NULL OR n.client_id = $3::uuid))`;
+
+interface AgingSumRow {
+  client_id: string;
+  bucket: AgingBucket;
+  base_minor: string;
+  oldest: string;
+  unrated: string | null;
 }
 
 interface OpenRow {
   id: string;
   number: string | null;
-  client_id: string;
   currency: string;
   total_minor: string;
   paid_minor: string;

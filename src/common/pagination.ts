@@ -130,9 +130,65 @@ export async function keysetPage<R extends ObjectLiteral, T>(
   items: (rows: R[]) => T[] | Promise<T[]>,
 ): Promise<Page<T>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  if (query.cursor) {
+  const rows = await afterCursor(qb, query.cursor, key, limit + 1).getMany();
+  return pageOf(rows, limit, key, items);
+}
+
+/**
+ * One page of the rows any of the builders finds, in the key's order: a search that looks in several places
+ * (each builder a place, with its own index) merged into one list. Each builder is paged on its own (the
+ * cursor's condition, the order and one more row than the page), so none reads more than a page, and the
+ * merged page is the first `limit` of their rows, each row once. The key's parts must compare in JavaScript
+ * as in the database: times, ids, numbers (no text, whose order is the database's collation).
+ */
+export async function keysetPageOfAny<R extends ObjectLiteral, T>(
+  builders: readonly SelectQueryBuilder<R>[],
+  query: { limit?: number; cursor?: string },
+  key: Keyset<R>,
+  items: (rows: R[]) => T[] | Promise<T[]>,
+): Promise<Page<T>> {
+  if (key.columns.some((c) => c.part === 'text'))
+    throw new Error('keysetPageOfAny: text keys sort by collation');
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const found = new Map<string, R>();
+  for (const qb of builders) {
+    for (const row of await afterCursor(qb, query.cursor, key, limit + 1).getMany()) {
+      found.set(JSON.stringify(key.columns.map((c) => cursorValue(c.of(row)))), row);
+    }
+  }
+  const sign = key.order === 'ASC' ? 1 : -1;
+  const rows = [...found.values()].sort((a, b) => sign * compareKeys(key, a, b));
+  return pageOf(rows.slice(0, limit + 1), limit, key, items);
+}
+
+function compareKeys<R>(key: Keyset<R>, a: R, b: R): number {
+  for (const c of key.columns) {
+    const x = c.of(a);
+    const y = c.of(b);
+    const [p, q] = x instanceof Date && y instanceof Date ? [x.getTime(), y.getTime()] : [x, y];
+    if (c.part === 'bigint') {
+      const d = BigInt(p as string) - BigInt(q as string);
+      if (d !== 0n) return d < 0n ? -1 : 1;
+    } else if (p !== q) {
+      // uuids compare as their lower-case hex text, the order PostgreSQL gives them.
+      return (typeof p === 'string' ? p.toLowerCase() : p) < (typeof q === 'string' ? q.toLowerCase() : q)
+        ? -1
+        : 1;
+    }
+  }
+  return 0;
+}
+
+/** The builder limited to `take` rows in the key's order, after the cursor's row when there is one. */
+function afterCursor<R extends ObjectLiteral>(
+  qb: SelectQueryBuilder<R>,
+  cursor: string | undefined,
+  key: Keyset<R>,
+  take: number,
+): SelectQueryBuilder<R> {
+  if (cursor) {
     const values = decodeCursor(
-      query.cursor,
+      cursor,
       key.columns.map((c) => c.part),
     );
     const params: Record<string, unknown> = {};
@@ -146,7 +202,16 @@ export async function keysetPage<R extends ObjectLiteral, T>(
   key.columns.forEach((c, i) =>
     i === 0 ? qb.orderBy(c.column, key.order) : qb.addOrderBy(c.column, key.order),
   );
-  const rows = await qb.limit(limit + 1).getMany();
+  return qb.limit(take);
+}
+
+/** The first `limit` rows as the page's items, and a cursor after the last of them when there are more. */
+async function pageOf<R, T>(
+  rows: R[],
+  limit: number,
+  key: Keyset<R>,
+  items: (rows: R[]) => T[] | Promise<T[]>,
+): Promise<Page<T>> {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {

@@ -32,7 +32,15 @@ export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
 @Entity('debit_notes')
 @Index('uq_debit_notes_number', ['number'], { unique: true, where: '"number" IS NOT NULL' })
 @Index('ix_debit_notes_shipment', ['shipmentId'])
-@Index('ix_debit_notes_client_state', ['clientId', 'state'])
+// The list, newest first, unfiltered and after its filters (migration ListIndexes).
+@Index('ix_debit_notes_created', ['createdAt', 'id'])
+@Index('ix_debit_notes_client_created', ['clientId', 'createdAt', 'id'])
+@Index('ix_debit_notes_state_created', ['state', 'createdAt', 'id'])
+// Partial, written by hand in the migration: the open notes, and the receivables that can be open on a date.
+@Index('ix_debit_notes_open_created', { synchronize: false })
+@Index('ix_debit_notes_receivable_settled', { synchronize: false })
+@Index('ix_debit_notes_client_receivable_settled', { synchronize: false })
+@Index('ix_debit_notes_open_due', { synchronize: false })
 @Index('uq_debit_notes_void_approval', ['voidApprovalId'], {
   unique: true,
   where: '"void_approval_id" IS NOT NULL',
@@ -95,6 +103,14 @@ export class DebitNote {
 
   @Column({ type: 'bigint', default: '0' })
   paidMinor!: string;
+
+  /**
+   * An issued receivable paid in full: when, as the latest `receivedAt` of the payments allocated to it (a
+   * payment may be recorded after a later one). Null while anything is open. Aging on a date reads only the
+   * notes unsettled or settled after it.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  settledAt!: Date | null;
 
   /** The rates this note uses (lines → note currency, note currency → base currency), frozen on issue. */
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -15,6 +15,8 @@ import { PaymentAllocation } from './payment-allocation.entity';
 /** Money received from a client, allocated to one or more of their issued receivable notes. */
 @Entity('payments')
 @Index('ix_payments_client', ['clientId', 'receivedAt'])
+// Money received after a date: what was still open on it (aging on a past date).
+@Index('ix_payments_received', ['receivedAt'])
 export class Payment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

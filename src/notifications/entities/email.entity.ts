@@ -22,7 +22,10 @@ export interface AttachmentRef {
 @Index('uq_emails_dedupe_key', ['dedupeKey'], { unique: true, where: '"dedupe_key" IS NOT NULL' })
 @Index('ix_emails_due', ['status', 'nextAttemptAt'])
 @Index('ix_emails_shipment', ['shipmentId', 'createdAt'])
-@Index('ix_emails_client', ['clientId', 'createdAt'])
+@Index('ix_emails_client', ['clientId', 'createdAt', 'id'])
+// The list, newest first, unfiltered and by status.
+@Index('ix_emails_created', ['createdAt', 'id'])
+@Index('ix_emails_status_created', ['status', 'createdAt', 'id'])
 @Check('ck_emails_status', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
 export class Email {
   @PrimaryGeneratedColumn('uuid')

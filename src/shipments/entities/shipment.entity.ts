@@ -47,6 +47,9 @@ export interface ShippingInstructions {
 @Index('ix_shipments_so_number_pattern', { synchronize: false })
 @Index('ix_shipments_carrier_booking_reference_pattern', { synchronize: false })
 @Index('ix_shipments_bl_number_pattern', { synchronize: false })
+// Partial, for the board (migration ListIndexes): the active shipments, and those awaiting gate-in by cut-off.
+@Index('ix_shipments_active_status', { synchronize: false })
+@Index('ix_shipments_awaiting_gate_in_cutoff', { synchronize: false })
 @Check(
   'ck_shipments_status',
   `"status" IN ('booking', 'booking_confirmed', 'space_requested', 'so_released', 'picked_up', 'stuffed', 'gated_in', 'customs_declared', 'customs_released', 'si_submitted', 'bl_checked', 'debit_noted', 'paid', 'released', 'cancelled')`,
