@@ -47,6 +47,10 @@ export class ListIndexes1795900000000 implements MigrationInterface {
          WHERE "status" NOT IN ('released', 'cancelled')`,
       `CREATE INDEX "ix_shipments_awaiting_gate_in_cutoff" ON "shipments" ("cutoff_cy")
          WHERE "status" IN ('so_released', 'picked_up', 'stuffed')`,
+      `CREATE INDEX "ix_shipments_awaiting_si_cutoff" ON "shipments" ("cutoff_si")
+        WHERE "status" IN ('so_released', 'picked_up', 'stuffed', 'gated_in', 'customs_declared', 'customs_released')`,
+      `CREATE INDEX "ix_shipments_inspection_pending" ON "shipments" ("status")
+        WHERE "inspection" = 'pending' AND "status" NOT IN ('released', 'cancelled')`,
     ]) {
       await queryRunner.query(sql);
     }
@@ -58,6 +62,8 @@ export class ListIndexes1795900000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "ix_emails_client"`);
     await queryRunner.query(`CREATE INDEX "ix_emails_client" ON "emails" ("client_id", "created_at")`);
     for (const name of [
+      'ix_shipments_inspection_pending',
+      'ix_shipments_awaiting_si_cutoff',
       'ix_shipments_awaiting_gate_in_cutoff',
       'ix_shipments_active_status',
       'ix_emails_status_created',

@@ -77,6 +77,7 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'POST /api/v1/payments': ACCOUNTS,
   'GET /api/v1/payments/:id': STAFF,
   'GET /api/v1/shipments/:id/profit': STAFF,
+  'GET /api/v1/board': STAFF,
   'GET /api/v1/receivables/aging': ['admin', 'manager', 'accounts', 'sales'],
 
   'POST /api/v1/approvals': STAFF,

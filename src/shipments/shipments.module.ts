@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BillingFactsModule } from '../billing/billing-facts.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { BoardController } from './board/board.controller';
+import { BoardService } from './board/board.service';
 import { ShipmentWriter } from './shipment-writer';
 import { ShipmentsController } from './shipments.controller';
 import { ShipmentsService } from './shipments.service';
@@ -8,8 +10,8 @@ import { ShipmentsService } from './shipments.service';
 /** Shipments; the billing guards' facts come from billing through the `BILLING_FACTS` port (required). */
 @Module({
   imports: [BillingFactsModule, NotificationsModule],
-  controllers: [ShipmentsController],
-  providers: [ShipmentsService, ShipmentWriter],
+  controllers: [ShipmentsController, BoardController],
+  providers: [ShipmentsService, ShipmentWriter, BoardService],
   exports: [ShipmentsService],
 })
 export class ShipmentsModule {}

@@ -47,9 +47,12 @@ export interface ShippingInstructions {
 @Index('ix_shipments_so_number_pattern', { synchronize: false })
 @Index('ix_shipments_carrier_booking_reference_pattern', { synchronize: false })
 @Index('ix_shipments_bl_number_pattern', { synchronize: false })
-// Partial, for the board (migration ListIndexes): the active shipments, and those awaiting gate-in by cut-off.
+// Partial, for the board (migration ListIndexes): the active shipments; those awaiting gate-in or SI, by
+// cut-off; those held for inspection.
 @Index('ix_shipments_active_status', { synchronize: false })
 @Index('ix_shipments_awaiting_gate_in_cutoff', { synchronize: false })
+@Index('ix_shipments_awaiting_si_cutoff', { synchronize: false })
+@Index('ix_shipments_inspection_pending', { synchronize: false })
 @Check(
   'ck_shipments_status',
   `"status" IN ('booking', 'booking_confirmed', 'space_requested', 'so_released', 'picked_up', 'stuffed', 'gated_in', 'customs_declared', 'customs_released', 'si_submitted', 'bl_checked', 'debit_noted', 'paid', 'released', 'cancelled')`,
