@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { addDays, daysBetween } from '../billing/domain/debit-note-math';
 import { ReportsService } from '../billing/reports.service';
 import { Client } from '../clients/entities/client.entity';
@@ -183,23 +183,36 @@ export class JobsService {
       );
       if (queued) sent++;
     }
-    if (today.endsWith('-01')) {
-      const asOf = addDays(today, -1);
-      const aging = await this.reports.aging(asOf, em);
-      for (const row of aging.items) {
-        const client = await clientOf(row.clientId);
-        if (client.paymentTerms !== 'monthly' && !row.statementRequired) continue;
-        const notes = await this.reports.openNotes(client.id, asOf, em);
-        const queued = await this.notices.statement(
-          em,
-          client,
-          asOf,
-          row.total,
-          notes.length,
-          `statement:${client.id}:${asOf}`,
-        );
-        if (queued) sent++;
-      }
+    if (today.endsWith('-01')) sent += await this.statements(em, addDays(today, -1));
+    return sent;
+  }
+
+  /**
+   * The month's statements of account as of `asOf` (the month's last day): every monthly client, and anyone
+   * with receivables over three months, gets one. Aging and each statement's notes are computed in the
+   * database over the notes that can be open (ReportsService), so the job's memory does not grow with the
+   * years of notes behind it. Returns how many were queued (a statement queued before is not queued again).
+   */
+  async statements(em: EntityManager, asOf: string): Promise<number> {
+    let sent = 0;
+    const aging = await this.reports.aging(asOf, em);
+    const ids = aging.items.map((r) => r.clientId);
+    const clients = new Map(
+      (ids.length ? await em.findBy(Client, { id: In(ids) }) : []).map((c) => [c.id, c]),
+    );
+    for (const row of aging.items) {
+      const client = clients.get(row.clientId)!;
+      if (client.paymentTerms !== 'monthly' && !row.statementRequired) continue;
+      const notes = await this.reports.openNotes(client.id, asOf, em);
+      const queued = await this.notices.statement(
+        em,
+        client,
+        asOf,
+        row.total,
+        notes.length,
+        `statement:${client.id}:${asOf}`,
+      );
+      if (queued) sent++;
     }
     return sent;
   }
