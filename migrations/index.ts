@@ -7,6 +7,7 @@ import { IssuedNoteSnapshot1795800000000 } from './1795800000000-IssuedNoteSnaps
 import { TokenGeneration1795800100000 } from './1795800100000-TokenGeneration';
 import { VoidAfterReleaseExactReplays1795800200000 } from './1795800200000-VoidAfterReleaseExactReplays';
 import { ListIndexes1795900000000 } from './1795900000000-ListIndexes';
+import { ShipmentOperator1795900300000 } from './1795900300000-ShipmentOperator';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TokenGeneration1795800100000,
   VoidAfterReleaseExactReplays1795800200000,
   ListIndexes1795900000000,
+  ShipmentOperator1795900300000,
 ];

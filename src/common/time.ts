@@ -51,3 +51,34 @@ export function todayIn(timeZone: string, now = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+/** The day after `date` (YYYY-MM-DD). */
+export function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** How far a time zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a day (YYYY-MM-DD) begins in a time zone (its midnight, or its first hour where it has none). */
+export function startOfDayIn(date: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  let instant = midnightUtc - offsetAt(midnightUtc, timeZone);
+  // Once more at the guess: the offset may differ there (a daylight-saving change around midnight).
+  instant = midnightUtc - offsetAt(instant, timeZone);
+  return new Date(instant);
+}

@@ -10,6 +10,7 @@ import {
   NotFoundError,
   RequirementsUnmetError,
   ValidationFailedError,
+  ForbiddenError,
 } from '../common/errors/app-error';
 import { toMoney } from '../common/money/money.dto';
 import { keyset, keysetPage, keysetPageOfAny, Page } from '../common/pagination';
@@ -157,6 +158,9 @@ export class ShipmentsService implements OnModuleInit {
       if (dto.carrierId && !(await em.existsBy(Carrier, { id: dto.carrierId }))) {
         throw new InvalidReferenceError('carrierId', 'no such carrier');
       }
+      const actor = this.context.actorOrNull;
+      const operatorId = dto.operatorId ?? (actor?.role === 'operator' ? actor.id : null);
+      if (dto.operatorId) await this.requireOperator(em, dto.operatorId);
       const shipment = await em.save(
         em.create(Shipment, {
           reference: await this.nextReference(em),
@@ -172,7 +176,8 @@ export class ShipmentsService implements OnModuleInit {
           vessel: dto.vessel ?? null,
           voyage: dto.voyage ?? null,
           etd,
-          createdById: this.context.actorOrNull?.id ?? null,
+          createdById: actor?.id ?? null,
+          operatorId,
         }),
       );
       let seq = 0;
@@ -221,6 +226,7 @@ export class ShipmentsService implements OnModuleInit {
     }
     if (query.clientId) qb.andWhere('s.clientId = :clientId', { clientId: query.clientId });
     if (query.carrierId) qb.andWhere('s.carrierId = :carrierId', { carrierId: query.carrierId });
+    if (query.operatorId) qb.andWhere('s.operatorId = :operatorId', { operatorId: query.operatorId });
     if (query.cutoffBefore) {
       qb.andWhere('s.cutoffCy < :cutoff', { cutoff: parseTime(query.cutoffBefore, 'cutoffBefore') });
     }
@@ -344,10 +350,11 @@ export class ShipmentsService implements OnModuleInit {
   }
 
   /**
-   * Edits what may still change on a shipment (`PATCH`): for now its B/L number, corrected until the B/L is
-   * released (the number printed on what was released cannot change) and never on a cancelled shipment. Each
-   * change is a `bl_number_set` event with the number before and after; a request that changes nothing writes
-   * nothing and answers the shipment as it is.
+   * Edits what may still change on a shipment (`PATCH`): its B/L number, corrected until the B/L is released
+   * (the number printed on what was released cannot change) and never on a cancelled shipment; and its
+   * assigned operator (managers may change only that). Each change is an event with before and after
+   * (`bl_number_set`, `operator_assigned`); a request that changes nothing writes nothing and answers the
+   * shipment as it is.
    */
   async update(id: string, dto: UpdateShipmentDto, expectedVersion?: number): Promise<ShipmentDto> {
     try {
@@ -355,8 +362,16 @@ export class ShipmentsService implements OnModuleInit {
       const written = await this.writer.change(
         id,
         expectedVersion,
-        (change) => {
+        async (change, em) => {
           const status = change.shipment.status;
+          if (this.context.actor.role === 'manager' && dto.blNumber !== undefined) {
+            throw new ForbiddenError('A manager may change the assigned operator only');
+          }
+          if (dto.operatorId !== undefined && dto.operatorId !== change.shipment.operatorId) {
+            if (dto.operatorId) await this.requireOperator(em, dto.operatorId);
+            change.record('operator_assigned', { from: change.shipment.operatorId, to: dto.operatorId });
+            change.set({ operatorId: dto.operatorId });
+          }
           if (dto.blNumber !== undefined && dto.blNumber !== change.shipment.blNumber) {
             if (status === 'released') {
               throw new RequirementsUnmetError(
@@ -373,7 +388,6 @@ export class ShipmentsService implements OnModuleInit {
             setBlNumber(change, dto.blNumber, 'edit');
           }
           if (!change.events.length) throw new NothingToChange(change.shipment, change.containers);
-          return Promise.resolve();
         },
         { fresh: true },
       );
@@ -382,6 +396,17 @@ export class ShipmentsService implements OnModuleInit {
       if (error instanceof NothingToChange)
         return this.forViewer(ShipmentDto.from(error.shipment, error.containers));
       throw error;
+    }
+  }
+
+  /** An assigned operator must be an active operator: anything else is a 422 naming `operatorId`. */
+  private async requireOperator(em: EntityManager, id: string): Promise<void> {
+    const [user] = await em.query<{ role: string; active: boolean }[]>(
+      'SELECT role, active FROM users WHERE id = $1',
+      [id],
+    );
+    if (!user || user.role !== 'operator' || !user.active) {
+      throw new InvalidReferenceError('operatorId', 'not an active operator');
     }
   }
 

@@ -1,7 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min, IsOptional } from 'class-validator';
-import { IsOptionalId } from '../../common/validation/decorators';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIsoDate, IsOptionalId } from '../../common/validation/decorators';
+import { upper } from '../../common/validation/transforms';
+import { LOCODE, LOCODE_MESSAGE } from '../dto/create-shipment.dto';
+import { USER_ACTIONS, type UserAction } from '../domain/shipment-machine';
 import { BOARD_FLAGS, type BoardFlag } from '../domain/board-flags';
 import {
   INSPECTION_STATES,
@@ -18,6 +22,45 @@ export class BoardQueryDto {
 
   @IsOptionalId()
   carrierId?: string;
+
+  @IsOptionalId()
+  operatorId?: string;
+
+  @ApiPropertyOptional({
+    description: "Only the caller's own shipments (assigned to them)",
+    enum: ['true', 'false'],
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+
+  @ApiPropertyOptional({ example: 'CNYTN', description: 'Port of loading (UN/LOCODE)' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(LOCODE, { message: LOCODE_MESSAGE })
+  pol?: string;
+
+  @ApiPropertyOptional({ example: 'DEHAM', description: 'Port of discharge (UN/LOCODE)' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(LOCODE, { message: LOCODE_MESSAGE })
+  pod?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: 'ETD on or after this day (business time zone)',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  etdFrom?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-30',
+    description: 'ETD on or before this day (business time zone)',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  etdTo?: string;
 
   @ApiPropertyOptional({
     minimum: 1,
@@ -58,7 +101,15 @@ export class BoardCardDto {
   @ApiProperty({ enum: INSPECTION_STATES }) inspection!: InspectionState;
   @ApiProperty({ description: 'Containers planned on the booking' }) containers!: number;
   @ApiProperty({ description: 'Of them, through the terminal gate' }) containersGatedIn!: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) operatorId!: string | null;
   @ApiProperty({ enum: BOARD_FLAGS, isArray: true }) flags!: BoardFlag[];
+  @ApiProperty({
+    enum: USER_ACTIONS,
+    nullable: true,
+    type: String,
+    description: "The stage's own next step (null: billing moves it on)",
+  })
+  nextAction!: UserAction | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 

@@ -1,4 +1,6 @@
-import { boardFlags, type BoardFacts } from './board-flags';
+import { boardFlags, MAIN_NEXT_ACTION, mainNextAction, type BoardFacts } from './board-flags';
+import { actionsFrom } from './shipment-machine';
+import { SHIPMENT_STATUSES } from './shipment-status';
 
 describe('boardFlags', () => {
   const now = new Date('2026-11-27T08:00:00Z');
@@ -9,6 +11,10 @@ describe('boardFlags', () => {
     cutoffSi: null,
     cutoffCustoms: null,
     inspection: 'none',
+    siRevision: 0,
+    blApprovedClientRevision: null,
+    blApprovedCarrierRevision: null,
+    rolled: false,
     ...over,
   });
 
@@ -31,7 +37,7 @@ describe('boardFlags', () => {
   it.each([
     ['so_released', 12, ['si_cutoff_soon']],
     ['customs_released', -2, ['si_cutoff_passed']],
-    ['si_submitted', -2, []],
+    ['bl_checked', -2, []],
   ] as const)('%s with the SI cut-off in %d h: %j', (status, h, expected) => {
     expect(boardFlags(facts({ status, cutoffSi: hours(h) }), now, 24)).toEqual(expected);
   });
@@ -57,4 +63,38 @@ describe('boardFlags', () => {
       ),
     ).toEqual(['customs_cutoff_passed']);
   });
+
+  it('marks a roll, and a B/L draft waiting for either side to approve its current revision', () => {
+    expect(boardFlags(facts({ status: 'customs_released', rolled: true }), now, 24)).toEqual(['rolled']);
+    const si = { status: 'si_submitted', siRevision: 2 } as const;
+    expect(
+      boardFlags(facts({ ...si, blApprovedClientRevision: 1, blApprovedCarrierRevision: 2 }), now, 24),
+    ).toEqual(['awaiting_client_bl_approval']);
+    expect(boardFlags(facts({ ...si, blApprovedClientRevision: 2 }), now, 24)).toEqual([
+      'awaiting_carrier_bl_approval',
+    ]);
+    expect(
+      boardFlags(facts({ ...si, blApprovedClientRevision: 2, blApprovedCarrierRevision: 2 }), now, 24),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['booking', 'none', 'confirm-booking'],
+    ['so_released', 'none', 'pickup'],
+    ['customs_declared', 'none', 'release-customs'],
+    ['customs_declared', 'pending', 'clear-inspection'],
+    ['si_submitted', 'none', 'approve-bl'],
+    ['bl_checked', 'none', null],
+    ['paid', 'none', 'release-bl'],
+  ] as const)('points a %s card (inspection %s) to %s', (status, inspection, action) => {
+    expect(mainNextAction(status, inspection)).toBe(action);
+  });
+
+  it.each(SHIPMENT_STATUSES.map((s) => [s]))(
+    'points %s only to an action the machine allows from it',
+    (status) => {
+      const action = MAIN_NEXT_ACTION[status];
+      if (action) expect(actionsFrom(status)).toContain(action);
+    },
+  );
 });

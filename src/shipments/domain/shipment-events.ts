@@ -54,6 +54,8 @@ export const SHIPMENT_EVENTS = {
   bl_checked: { client: { data: [] } },
   // The B/L number is on the client's papers: set by the carrier's approval or corrected until release.
   bl_number_set: { client: { data: ['from', 'to'] } },
+  // Who works the shipment inside is ours.
+  operator_assigned: { client: STAFF_ONLY },
   // The client's own bills, as the e-mail and the note show them; the carrier's number and our cost never.
   debit_note_issued: {
     client: { data: ['debitNoteId', 'number', 'direction', 'total'], when: CLIENTS_OWN_BILL },
@@ -106,6 +108,7 @@ export function clientData(
 
 /**
  * The shipment's own fields that hold what the staff-only parts of the events above hold (the cancel
- * reason as the staff wrote it, the inspection fee we pay): a client user reads them as null.
+ * reason as the staff wrote it, the inspection fee we pay, who works it inside): a client user reads them
+ * as null.
  */
-export const STAFF_ONLY_SHIPMENT_FIELDS = ['cancelReason', 'inspectionFee'] as const;
+export const STAFF_ONLY_SHIPMENT_FIELDS = ['cancelReason', 'inspectionFee', 'operatorId'] as const;

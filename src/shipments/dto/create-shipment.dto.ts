@@ -60,6 +60,10 @@ export class CreateShipmentDto {
   @IsOptionalId()
   carrierId?: string;
 
+  /** Defaults to the booking operator when an operator books (docs/api.md "Shipments"). */
+  @IsOptionalId()
+  operatorId?: string;
+
   @ApiProperty({ example: 'CNYTN' })
   @Transform(locode)
   @IsString()
@@ -120,6 +124,9 @@ export class ShipmentListQueryDto extends PageQueryDto {
 
   @IsOptionalId()
   carrierId?: string;
+
+  @IsOptionalId()
+  operatorId?: string;
 
   @ApiPropertyOptional({
     description: 'Prefix of a reference, container, S/O, carrier booking or B/L number',

@@ -95,6 +95,13 @@ export class ShipmentDto {
   @ApiProperty({ nullable: true, type: String, enum: ['original', 'telex', 'seaway'] }) releaseMode!:
     string | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The assigned operator (null for a client user)',
+  })
+  operatorId!: string | null;
   @ApiProperty({ type: [ContainerDto] }) containers!: ContainerDto[];
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -132,6 +139,7 @@ export class ShipmentDto {
       blNumber: s.blNumber,
       releaseMode: s.releaseMode,
       cancelReason: s.cancelReason,
+      operatorId: s.operatorId,
       containers: [...containers].sort((a, b) => a.seq - b.seq).map((c) => ContainerDto.from(c)),
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),

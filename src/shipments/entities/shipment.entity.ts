@@ -53,6 +53,7 @@ export interface ShippingInstructions {
 @Index('ix_shipments_awaiting_gate_in_cutoff', { synchronize: false })
 @Index('ix_shipments_awaiting_si_cutoff', { synchronize: false })
 @Index('ix_shipments_inspection_pending', { synchronize: false })
+@Index('ix_shipments_operator_active', { synchronize: false })
 @Check(
   'ck_shipments_status',
   `"status" IN ('booking', 'booking_confirmed', 'space_requested', 'so_released', 'picked_up', 'stuffed', 'gated_in', 'customs_declared', 'customs_released', 'si_submitted', 'bl_checked', 'debit_noted', 'paid', 'released', 'cancelled')`,
@@ -169,6 +170,10 @@ export class Shipment {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /** The operator assigned to the shipment (the console's "mine"); null until someone is. */
+  @Column({ type: 'uuid', nullable: true })
+  operatorId!: string | null;
 
   @OneToMany(() => Container, (c) => c.shipment)
   containers?: Container[];
