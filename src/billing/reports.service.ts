@@ -6,7 +6,7 @@ import { Client } from '../clients/entities/client.entity';
 import { NotFoundError } from '../common/errors/app-error';
 import { CURRENCIES, Money, minorDigits, type CurrencyCode } from '../common/money';
 import type { MoneyJson } from '../common/money/money';
-import { todayIn } from '../common/time';
+import { nextDay, startOfDayIn, todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Shipment } from '../shipments/entities/shipment.entity';
@@ -97,7 +97,7 @@ export class ReportsService {
        SELECT client_id, bucket, sum(open_base)::text AS base_minor, min(issue_date)::text AS oldest,
               min(id::text) FILTER (WHERE open_base IS NULL) AS unrated
          FROM rated GROUP BY client_id, bucket`,
-      [date, this.config.timezone, null, scope.all ? null : scope.clientIds, base, CURRENCY_DIGITS],
+      [date, this.dayEnd(date), null, scope.all ? null : scope.clientIds, base, CURRENCY_DIGITS],
     );
     const unrated = rows.find((r) => r.unrated !== null);
     if (unrated) throw new Error(`issued note ${unrated.unrated} has no rate into ${base}`);
@@ -144,6 +144,11 @@ export class ReportsService {
     return { asOf: date, baseCurrency: base, items };
   }
 
+  /** The instant a day ends in the business's time zone: money received before it was in by that day. */
+  private dayEnd(date: string): Date {
+    return startOfDayIn(nextDay(date), this.config.timezone);
+  }
+
   /** A client's receivable notes open on `asOf` (payments received by then), oldest first, for a statement. */
   async openNotes(
     clientId: string,
@@ -157,7 +162,7 @@ export class ReportsService {
               o.total_minor::text, o.issue_date::text, o.due_date::text, o.fx_rates, s.reference
          FROM open o JOIN shipments s ON s.id = o.shipment_id
         WHERE o.open_minor > 0`,
-      [asOf, this.config.timezone, clientId],
+      [asOf, this.dayEnd(asOf), clientId],
     );
     return rows
       .map((r) => {
@@ -186,27 +191,36 @@ export class ReportsService {
 /** ISO 4217 minor digits of every currency, for converting in SQL exactly as `Money.convert` does. */
 const CURRENCY_DIGITS = JSON.stringify(Object.fromEntries(CURRENCIES.map((c) => [c, minorDigits(c)])));
 
+const OPEN_COLUMNS = `n.id, n.number, n.client_id, n.shipment_id, n.currency, n.total_minor, n.paid_minor,
+  n.issue_date, n.due_date, n.fx_rates`;
+
 /**
- * The issued receivable notes open at the end of day $1 in time zone $2 (of client $3, or every client when
- * null), with what was open on them then. Only the notes that can be open are read (partial indexes on
- * `settled_at`): those not paid in full, and those paid in full after the day; what they had been paid by
- * then is what they hold less the money received after the day (payments by `received_at`), so nothing is
- * summed per note.
+ * The issued receivable notes open at the end of day $1, the day ending at $2 (of client $3, or every client
+ * when null), with what was open on them then. Only the notes that can be open are read, each kind from its
+ * range of the partial index on `settled_at`: those not paid in full, and those paid in full after the day
+ * (two ranges, one branch each: an OR of them would read the whole index). What they had been paid by then
+ * is what they hold less the money received after the day (payments by `received_at`), so nothing is summed
+ * per note.
  */
 const OPEN_ON_DATE_SQL = `
-  WITH day_end AS (SELECT (($1::date + 1)::timestamp AT TIME ZONE $2) AS at),
-       later AS (
+  WITH later AS (
          SELECT a.debit_note_id, sum(a.amount_minor) AS minor
            FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
-          WHERE p.received_at >= (SELECT at FROM day_end) AND ($3::uuid IS NULL OR p.client_id = $3::uuid)
+          WHERE p.received_at >= $2::timestamptz AND ($3::uuid IS NULL OR p.client_id = $3::uuid)
           GROUP BY a.debit_note_id),
+       candidates AS (
+         SELECT ${OPEN_COLUMNS} FROM debit_notes n
+          WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at IS NULL
+            AND ($3::uuid IS NULL OR n.client_id = $3::uuid)
+         UNION ALL
+         SELECT ${OPEN_COLUMNS} FROM debit_notes n
+          WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at >= $2::timestamptz
+            AND ($3::uuid IS NULL OR n.client_id = $3::uuid)),
        open AS (
-         SELECT n.id, n.number, n.client_id, n.shipment_id, n.currency, n.total_minor, n.issue_date, n.due_date,
-                n.fx_rates, n.total_minor - (n.paid_minor - coalesce(l.minor, 0)) AS open_minor
-           FROM debit_notes n LEFT JOIN later l ON l.debit_note_id = n.id
-          WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.issue_date <= $1::date
-            AND (n.settled_at IS NULL OR n.settled_at >= (SELECT at FROM day_end))
-            AND ($3::uuid IS NULL OR n.client_id = $3::uuid))`;
+         SELECT c.id, c.number, c.client_id, c.shipment_id, c.currency, c.total_minor, c.issue_date, c.due_date,
+                c.fx_rates, c.total_minor - (c.paid_minor - coalesce(l.minor, 0)) AS open_minor
+           FROM candidates c LEFT JOIN later l ON l.debit_note_id = c.id
+          WHERE c.issue_date <= $1::date)`;
 
 interface AgingSumRow {
   client_id: string;
