@@ -66,6 +66,7 @@ const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true }>
   bl_approved: { data: ['party', 'revision'] },
   bl_checked: { data: [] },
   bl_number_set: { data: ['from', 'to'] },
+  operator_assigned: false,
   debit_note_issued: { data: ['debitNoteId', 'number', 'direction', 'total'], receivable: true },
   debit_noted: { data: [] },
   debit_note_voided: { data: ['debitNoteId', 'number', 'direction'], receivable: true },
@@ -211,6 +212,8 @@ describe('what a client user sees of a shipment history: the client-facing event
     await ok(
       t.http().patch(`/api/v1/shipments/${full}`).auth(op, bearer).send({ blNumber: 'COSU6284519371' }),
     );
+    // Who works it inside is ours: the assignment never reaches the client.
+    await ok(t.http().patch(`/api/v1/shipments/${full}`).auth(op, bearer).send({ operatorId: null }));
 
     // The carrier's bill to us (our cost, their invoice number), then a receivable issued and voided.
     const payable = await createDraft(
