@@ -111,13 +111,9 @@ export class FailFastClient extends Client {
   }
 }
 
-/**
- * Builds the one data source used by the app, the migration CLI and the tests (not yet connected; the
- * embedded database, when used, is started). PGlite: one pooled connection (it is a single session).
- * PostgreSQL: DATABASE_POOL_SIZE connections.
- */
-export async function createDataSource(database: AppConfig['database']): Promise<QuaysideDataSource> {
-  const common = {
+/** What the data sources have in common, on either database. */
+function commonOptions() {
+  return {
     type: 'postgres' as const,
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -130,12 +126,20 @@ export async function createDataSource(database: AppConfig['database']): Promise
     installExtensions: false,
     applicationName: 'quayside',
   };
+}
+
+/**
+ * Builds the one data source used by the app, the migration CLI and the tests (not yet connected; the
+ * embedded database, when used, is started). PGlite: one pooled connection (it is a single session).
+ * PostgreSQL: DATABASE_POOL_SIZE connections.
+ */
+export async function createDataSource(database: AppConfig['database']): Promise<QuaysideDataSource> {
   if (database.kind === 'postgres') {
     // DATABASE_TIMEOUT_MS sets both deadlines (default 5 s).
     const deadline: QueryDeadline = { ms: database.timeoutMs ?? QUERY_TIMEOUT_MS };
     return new QuaysideDataSource(
       {
-        ...common,
+        ...commonOptions(),
         url: database.url,
         poolSize: database.poolSize,
         connectTimeoutMS: database.timeoutMs ?? CONNECT_TIMEOUT_MS,
@@ -147,10 +151,14 @@ export async function createDataSource(database: AppConfig['database']): Promise
       deadline,
     );
   }
-  const embedded = await EmbeddedPostgres.start(database.dataDir);
+  return embeddedDataSource(await EmbeddedPostgres.start(database.dataDir));
+}
+
+/** The data source in front of a started embedded database (not yet connected), which it stops on destroy. */
+export function embeddedDataSource(embedded: EmbeddedPostgres): QuaysideDataSource {
   return new QuaysideDataSource(
     {
-      ...common,
+      ...commonOptions(),
       ...embedded.connection,
       poolSize: 1,
       // Waiting for the single session includes waiting for other transactions to finish.

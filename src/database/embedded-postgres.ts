@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataDirectoryLock } from './data-directory-lock';
+import { createClusterIfMissing } from './embedded-cluster';
+import { embeddedInitdbParams, embeddedStartParams, useBaselineWasmCompiler } from './embedded-settings';
 
 const SOCKET_PORT = 5432;
 
@@ -27,16 +29,26 @@ export class EmbeddedPostgres {
     return { host: this.socketDir, port: SOCKET_PORT, username: 'postgres', database: 'postgres' };
   }
 
-  static async start(dataDir: string): Promise<EmbeddedPostgres> {
+  /**
+   * Opens the database in `dataDir`, creating and migrating it first if there is none: in a child process
+   * (embedded-cluster.ts, for the memory), or with `newCluster: 'here'` in this process (that child).
+   */
+  static async start(
+    dataDir: string,
+    options: { newCluster?: 'child' | 'here' } = {},
+  ): Promise<EmbeddedPostgres> {
     const dir = resolve(dataDir);
     mkdirSync(dir, { recursive: true });
     const lock = DataDirectoryLock.acquire(dir);
     let db: PGlite | undefined;
     let socketDir: string | undefined;
     try {
-      const pgdata = join(dir, 'pgdata');
-      mkdirSync(pgdata, { recursive: true });
-      db = await PGlite.create(pgdata);
+      if (options.newCluster !== 'here') await createClusterIfMissing(dir);
+      useBaselineWasmCompiler();
+      db = await PGlite.create(join(dir, 'pgdata'), {
+        startParams: embeddedStartParams(),
+        initDbStartParams: embeddedInitdbParams(),
+      });
       // A short path: Unix socket paths are limited to about 100 bytes. 0700, so only this user connects.
       socketDir = mkdtempSync(join(tmpdir(), 'quayside-pg-'));
       const server = new PGLiteSocketServer({ db, path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) });
