@@ -12,8 +12,10 @@ import { Actor } from '../common/roles';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { ActiveUsers } from '../users/active-users';
+import type { Language } from '../clients/entities/client.entity';
 import { UsersService } from '../users/users.service';
 import { TokenDto } from './dto/login.dto';
+import { MeDto } from './dto/me.dto';
 import { LoginAttempt, LoginLimiter } from './login-limiter';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 
@@ -31,6 +33,8 @@ interface TokenPayload {
 export interface Authenticated {
   actor: Actor;
   tokenId: string | null;
+  /** When the token expires, seconds since the epoch. */
+  expiresAt: number;
 }
 
 /** Verified tokens kept at most; a token is a few hundred bytes. */
@@ -92,21 +96,22 @@ export class AuthService {
     if (match === 'raw') {
       await this.users.upgradePasswordHash(user.id, user.passwordHash, await hashPassword(password));
     }
-    const payload: TokenPayload = { sub: user.id, gen: user.tokenGeneration, jti: randomUUID() };
-    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.jwt.expiresInSeconds });
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwt.expiresInSeconds };
+    return this.issue(user.id, user.tokenGeneration);
   }
 
   /**
    * The caller's own new password (POST /auth/password): the current one must be given, and a wrong one
-   * counts as a failed login for the limits. Every other token of the user ends; the caller's goes on.
+   * counts as a failed login for the limits. Every other token of the user ends. A bearer caller's token
+   * goes on (`renew` false: nothing is answered); a cookie session's ends too, and is replaced by the fresh
+   * token answered here (`renew` true), so a session taken before the change cannot outlive it.
    */
   async changePassword(
-    caller: Authenticated,
+    caller: Pick<Authenticated, 'actor' | 'tokenId'>,
     currentPassword: string,
     newPassword: string,
     address: string,
-  ): Promise<void> {
+    renew = false,
+  ): Promise<TokenDto | null> {
     const user = await this.users.findActiveById(caller.actor.id);
     if (!user) throw new UnauthenticatedError('The token is invalid or expired, or the user is deactivated');
     const attempt = this.admit(address, user.email);
@@ -122,31 +127,63 @@ export class AuthService {
       throw ValidationFailedError.field('currentPassword', 'currentPassword is not your current password');
     }
     attempt.succeeded();
-    const changed = await this.users.replaceOwnPassword(
+    const generation = await this.users.replaceOwnPassword(
       user.id,
       user.passwordHash,
       await hashPassword(newPassword),
-      caller.tokenId,
+      renew ? null : caller.tokenId,
     );
-    if (!changed) {
+    if (generation === null) {
       // Another change won (an admin's reset, a second tab): the current password given is no longer it.
       throw ValidationFailedError.field('currentPassword', 'currentPassword is not your current password');
     }
+    // Issued in the generation this very change started, so a later change or deactivation ends it too.
+    return renew ? this.issue(user.id, generation) : null;
+  }
+
+  /**
+   * Ends one session (POST /auth/logout): the token is refused from the next request on, on every
+   * instance, until it would have expired anyway; the user's other tokens go on.
+   */
+  async endSession(session: Authenticated): Promise<void> {
+    await this.users.endToken(session.actor.id, session.tokenId, session.expiresAt);
+  }
+
+  /** Who the signed-in user is and what the matrix lets them do (GET /auth/me). */
+  async me(actor: Actor): Promise<MeDto> {
+    const user = await this.users.findActiveById(actor.id);
+    if (!user) throw new UnauthenticatedError('The token is invalid or expired, or the user is deactivated');
+    return MeDto.from(user);
+  }
+
+  /** The signed-in user's own choice of language (PATCH /auth/me), audited. */
+  async setLanguage(actor: Actor, language: Language | undefined): Promise<MeDto> {
+    if (language === undefined) return this.me(actor);
+    return MeDto.from(await this.users.setOwnLanguage(actor.id, language));
   }
 
   /**
    * The actor behind a token, or null when the token is bad, expired, of an earlier generation than the
-   * user's (a password changed since, a deactivation), or its user is inactive.
+   * user's (a password changed since, a deactivation), ended by a sign-out, or its user is inactive.
    */
   async authenticate(token: string): Promise<Authenticated | null> {
     const payload = await this.verify(token);
     if (!payload || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return null;
+    if (payload.exp === undefined) return null;
     const user = await this.activeUsers.find(payload.sub);
     if (!user) return null;
     const tokenId = typeof payload.jti === 'string' ? payload.jti : null;
     const current = (payload.gen ?? 0) === user.tokenGeneration;
     const kept = tokenId !== null && tokenId === user.keptTokenId;
-    return current || kept ? { actor: user.actor, tokenId } : null;
+    const ended = tokenId !== null && Object.hasOwn(user.endedTokens, tokenId);
+    return (current || kept) && !ended ? { actor: user.actor, tokenId, expiresAt: payload.exp } : null;
+  }
+
+  /** A new signed token for the user, in the given token generation, with an id of its own. */
+  private async issue(userId: string, generation: number): Promise<TokenDto> {
+    const payload: TokenPayload = { sub: userId, gen: generation, jti: randomUUID() };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.jwt.expiresInSeconds });
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwt.expiresInSeconds };
   }
 
   /** Lets an attempt on `email` from `address` through to its password, or answers 429. */

@@ -21,6 +21,10 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'POST /api/v1/auth/login': 'public',
   // Every user changes their own password (the current one required); an admin resets others' (PATCH /users/:id).
   'POST /api/v1/auth/password': ALL,
+  // Signing out of the console's cookie session; who am I, and my own language.
+  'POST /api/v1/auth/logout': ALL,
+  'GET /api/v1/auth/me': ALL,
+  'PATCH /api/v1/auth/me': ALL,
 
   'POST /api/v1/users': ['admin'],
   'GET /api/v1/users': ['admin'],
@@ -79,6 +83,8 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'GET /api/v1/payments/:id': STAFF,
   'GET /api/v1/shipments/:id/profit': STAFF,
   'GET /api/v1/board': STAFF,
+  // Each caller's stream carries only what their scope lets them read (src/stream/, docs/api.md "Stream").
+  'GET /api/v1/stream': ALL,
   'GET /api/v1/receivables/aging': ['admin', 'manager', 'accounts', 'sales'],
 
   'POST /api/v1/approvals': STAFF,
@@ -92,3 +98,14 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
 
 /** The matrix key of a request: its method and the route pattern it matched. */
 export const routeKey = (method: string, url: string): string => `${method.toUpperCase()} ${url}`;
+
+/**
+ * The routes the matrix allows a role, as its keys (`METHOD /api/v1/path`, `:name` for path parameters), in
+ * the matrix's order; public routes, which need no role, are left out. GET /auth/me answers them, so that the
+ * console shows only what the caller may do (the guard still decides every request).
+ */
+export function permissionsOf(role: Role): string[] {
+  return Object.entries(PERMISSIONS)
+    .filter(([, rule]) => rule !== 'public' && rule.includes(role))
+    .map(([key]) => key);
+}

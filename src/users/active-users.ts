@@ -22,6 +22,8 @@ export interface ActiveUser {
   tokenGeneration: number;
   /** …but this one: the token its owner changed their own password with. */
   keptTokenId: string | null;
+  /** Tokens ended one by one (a sign-out), by id, with their expiry. */
+  endedTokens: Readonly<Record<string, number>>;
 }
 
 /**
@@ -73,17 +75,18 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
     const known = this.listening ? this.cache.get(id) : undefined;
     if (known) return known;
     const generation = this.generation;
-    const rows = await queryPrepared<Actor & { tokenGeneration: number; keptTokenId: string | null }>(
+    const rows = await queryPrepared<Actor & Omit<ActiveUser, 'actor'>>(
       this.dataSource.manager,
       `SELECT id, name, role, client_id AS "clientId", team_lead_id AS "teamLeadId",
-              token_generation AS "tokenGeneration", kept_token_id AS "keptTokenId"
+              token_generation AS "tokenGeneration", kept_token_id AS "keptTokenId",
+              ended_tokens AS "endedTokens"
          FROM users WHERE id = $1 AND active`,
       [id],
     );
     const row = rows[0];
     if (!row) return null;
-    const { tokenGeneration, keptTokenId, ...actor } = row;
-    const user: ActiveUser = { actor, tokenGeneration, keptTokenId };
+    const { tokenGeneration, keptTokenId, endedTokens, ...actor } = row;
+    const user: ActiveUser = { actor, tokenGeneration, keptTokenId, endedTokens };
     if (this.listening && generation === this.generation) this.cache.set(id, user);
     return user;
   }

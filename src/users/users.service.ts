@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Not } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Language } from '../clients/entities/client.entity';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { keyset, keysetPage, Page, PageQueryDto } from '../common/pagination';
 import type { Role } from '../common/roles';
@@ -19,6 +21,11 @@ const BY_EMAIL = keyset<User>('ASC', [
   { column: 'u.email', part: 'text', of: (u) => u.email },
   { column: 'u.id', part: 'uuid', of: (u) => u.id },
 ]);
+/**
+ * Ended tokens kept per user before a sign-out ends all of their tokens instead: far more sessions than a
+ * person signs out of within one token's life (JWT_EXPIRES_IN_SECONDS), and a bound on the row.
+ */
+export const MAX_ENDED_TOKENS = 100;
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -30,6 +37,7 @@ export class UsersService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly activeUsers: ActiveUsers,
+    private readonly audit: AuditService,
   ) {}
 
   /** First start: with no users yet, create the admin from ADMIN_EMAIL/ADMIN_PASSWORD, or generate one. */
@@ -86,6 +94,7 @@ export class UsersService implements OnApplicationBootstrap {
           role: dto.role,
           clientId: dto.clientId ?? null,
           teamLeadId: dto.teamLeadId ?? null,
+          language: dto.language ?? 'zh',
         }),
       );
       return UserDto.from(user);
@@ -127,6 +136,7 @@ export class UsersService implements OnApplicationBootstrap {
       }
       const role = dto.role ?? user.role;
       this.checkClientRole(role, user.clientId);
+      if (dto.language !== undefined) await this.changeLanguage(em, user, dto.language);
       if (dto.name !== undefined) user.name = dto.name;
       if (dto.role !== undefined) user.role = dto.role;
       if (dto.teamLeadId !== undefined) user.teamLeadId = dto.teamLeadId;
@@ -147,29 +157,81 @@ export class UsersService implements OnApplicationBootstrap {
 
   /**
    * A user's own new password (POST /auth/password), written only if the password is still the one the
-   * caller proved it knows (`expectedHash`): every token of the user ends except `keepTokenId`, the caller's.
-   * False when the password changed meanwhile. Hashes are made by the caller, outside the transaction.
+   * caller proved it knows (`expectedHash`): every token of the user ends except `keepTokenId` (the caller's
+   * bearer token; null ends them all). The user's token generation from now on (a token issued in it holds),
+   * or null when the password changed meanwhile. Hashes are made by the caller, outside the transaction.
    */
   async replaceOwnPassword(
     id: string,
     expectedHash: string,
     newHash: string,
     keepTokenId: string | null,
-  ): Promise<boolean> {
-    const changed = await this.dataSource.transaction(async (em) => {
-      // TypeORM answers an UPDATE with [rows, affected].
-      const [, affected] = await em.query<[unknown[], number]>(
-        `UPDATE users SET password_hash = $3, token_generation = token_generation + 1, kept_token_id = $4,
-                updated_at = now()
-          WHERE id = $1 AND password_hash = $2 AND active`,
+  ): Promise<number | null> {
+    const generation = await this.dataSource.transaction(async (em) => {
+      const rows: { generation: number }[] = await em.query(
+        `WITH changed AS (
+           UPDATE users SET password_hash = $3, token_generation = token_generation + 1, kept_token_id = $4,
+                  updated_at = now()
+            WHERE id = $1 AND password_hash = $2 AND active
+            RETURNING token_generation)
+         SELECT token_generation AS generation FROM changed`,
         [id, expectedHash, newHash, keepTokenId],
       );
-      if (affected !== 1) return false;
+      const row = rows[0];
+      if (!row) return null;
       await this.activeUsers.announce(em, id);
-      return true;
+      return row.generation;
     });
-    if (changed) this.activeUsers.forget(id);
-    return changed;
+    if (generation !== null) this.activeUsers.forget(id);
+    return generation;
+  }
+
+  /**
+   * Ends one token before it expires (POST /auth/logout): refused from the next request on, on every
+   * instance (ActiveUsers). Ended tokens already expired are dropped as this writes. A token without an id
+   * (issued before tokens had one), or one more than MAX_ENDED_TOKENS still-valid ended tokens, ends every
+   * token of the user instead: the generation moves on.
+   */
+  async endToken(id: string, tokenId: string | null, expiresAt: number): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const rows: { endedTokens: Record<string, number> }[] = await em.query(
+        'SELECT ended_tokens AS "endedTokens" FROM users WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return;
+      const now = Math.floor(Date.now() / 1000);
+      const ended = Object.fromEntries(Object.entries(row.endedTokens).filter(([, until]) => until > now));
+      if (tokenId === null || Object.keys(ended).length >= MAX_ENDED_TOKENS) {
+        await em.query(
+          `UPDATE users SET token_generation = token_generation + 1, kept_token_id = NULL,
+                  ended_tokens = '{}', updated_at = now()
+            WHERE id = $1`,
+          [id],
+        );
+      } else {
+        ended[tokenId] = expiresAt;
+        await em.query('UPDATE users SET ended_tokens = $2, updated_at = now() WHERE id = $1', [
+          id,
+          JSON.stringify(ended),
+        ]);
+      }
+      await this.activeUsers.announce(em, id);
+    });
+    this.activeUsers.forget(id);
+  }
+
+  /** The user's own choice of language (PATCH /auth/me), audited like the admin's; the user as it now is. */
+  async setOwnLanguage(id: string, language: Language): Promise<User> {
+    return this.dataSource.transaction(async (em) => {
+      const user = await em.findOne(User, {
+        where: { id, active: true },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user) throw new NotFoundError('User');
+      await this.changeLanguage(em, user, language);
+      return em.save(user);
+    });
   }
 
   /**
@@ -182,6 +244,21 @@ export class UsersService implements OnApplicationBootstrap {
       oldHash,
       newHash,
     ]);
+  }
+
+  /**
+   * Sets the user's language (saved by the caller) with an audit record `language_changed` when it differs.
+   * Read by admins only: the audit log has no scope for users (src/audit/audit.service.ts, AUDIT_SCOPES).
+   */
+  private async changeLanguage(em: EntityManager, user: User, language: Language): Promise<void> {
+    if (user.language === language) return;
+    await this.audit.record(em, {
+      entityType: 'user',
+      entityId: user.id,
+      action: 'language_changed',
+      changes: { language: { from: user.language, to: language } },
+    });
+    user.language = language;
   }
 
   private checkClientRole(role: Role, clientId: string | null): void {

@@ -1,7 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
 import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
+
+/** Where a login's token goes: the answer's body, or the console's session cookie. */
+export const SESSIONS = ['bearer', 'cookie'] as const;
+export type Session = (typeof SESSIONS)[number];
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@quayside.local', description: EMAIL_RULE, maxLength: 254 })
@@ -13,6 +17,17 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(200)
   password!: string;
+
+  @ApiPropertyOptional({
+    enum: SESSIONS,
+    default: 'bearer',
+    description:
+      '`cookie`: the token is set in an HttpOnly session cookie instead of the body (the console); ' +
+      '`bearer` (the default): it is in the body, for an Authorization header',
+  })
+  @IsOptional()
+  @IsIn(SESSIONS)
+  session?: Session;
 }
 
 export class TokenDto {
@@ -23,6 +38,15 @@ export class TokenDto {
   tokenType!: 'Bearer';
 
   @ApiProperty({ description: 'Seconds until the token expires' })
+  expiresIn!: number;
+}
+
+/** The answer to a login that asked for `session: "cookie"`: the token is in the cookie, never here. */
+export class CookieSessionDto {
+  @ApiProperty({ enum: ['cookie'] })
+  session!: 'cookie';
+
+  @ApiProperty({ description: 'Seconds until the session (its token, and the cookie) expires' })
   expiresIn!: number;
 }
 

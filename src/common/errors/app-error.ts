@@ -3,6 +3,11 @@ export const ErrorCode = {
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  /**
+   * 403: a state-changing request signed in by the session cookie without `X-Requested-With: quayside`, a
+   * header a cross-site form cannot send (docs/security.md, "The console's session").
+   */
+  CSRF_HEADER_MISSING: 'CSRF_HEADER_MISSING',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SHIPMENT_INVALID_TRANSITION: 'SHIPMENT_INVALID_TRANSITION',

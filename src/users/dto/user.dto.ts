@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { LANGUAGES, type Language } from '../../clients/entities/client.entity';
 import { ROLES, type Role } from '../../common/roles';
 import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
 import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
@@ -38,6 +39,11 @@ export class CreateUserDto {
   @IsOptional()
   @IsUUID()
   teamLeadId?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'zh', description: 'The language the console shows them' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class UpdateUserDto {
@@ -69,6 +75,9 @@ export class UpdateUserDto {
   @IsOptional()
   @IsPassword()
   password?: string;
+
+  @IsOptionalOneOf(LANGUAGES)
+  language?: Language;
 }
 
 export class UserDto {
@@ -79,6 +88,7 @@ export class UserDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) clientId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) teamLeadId!: string | null;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ enum: LANGUAGES }) language!: Language;
   @ApiProperty() createdAt!: string;
 
   static from(user: User): UserDto {
@@ -90,6 +100,7 @@ export class UserDto {
       clientId: user.clientId,
       teamLeadId: user.teamLeadId,
       active: user.active,
+      language: user.language,
       createdAt: user.createdAt.toISOString(),
     };
   }

@@ -9,13 +9,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Client } from '../../clients/entities/client.entity';
+import { Client, type Language } from '../../clients/entities/client.entity';
 import type { Role } from '../../common/roles';
 
 @Entity('users')
 @Index('uq_users_email', ['email'], { unique: true })
 @Check('ck_users_role', `"role" IN ('admin', 'manager', 'operator', 'sales', 'accounts', 'client')`)
 @Check('ck_users_client_has_client_id', `("role" = 'client') = ("client_id" IS NOT NULL)`)
+@Check('ck_users_language', `"language" IN ('zh', 'en')`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -62,6 +63,17 @@ export class User {
   /** The one token of an earlier generation still honoured: the one its owner changed their password with. */
   @Column({ type: 'uuid', nullable: true })
   keptTokenId!: string | null;
+
+  /**
+   * Tokens ended one by one (signing out of the console, POST /auth/logout), each id with its expiry in
+   * seconds since the epoch: refused until then, and dropped by the next sign-out that finds them expired.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  endedTokens!: Record<string, number>;
+
+  /** The language the console shows this user (their own choice, PATCH /auth/me). */
+  @Column({ type: 'varchar', length: 2, default: 'zh' })
+  language!: Language;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -23,8 +23,10 @@ export const KNOWN_GAPS = {
 export type Gap = keyof typeof KNOWN_GAPS;
 
 export const PUBLIC_ENDPOINTS = new Set(['POST /api/v1/auth/login']);
-/** The one write a client user may make (docs/security.md): its own side of the B/L draft. */
+/** The writes a client user may make (docs/security.md): its own side of the B/L draft, its own account. */
 export const CLIENT_USER_WRITES = new Set([
   'POST /api/v1/shipments/{id}/actions/approve-bl',
   'POST /api/v1/auth/password',
+  'PATCH /api/v1/auth/me',
+  'POST /api/v1/auth/logout',
 ]);

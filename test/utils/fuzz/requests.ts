@@ -398,7 +398,8 @@ const FAULTS: Record<string, { weight: number; applies: (ep: Endpoint) => boolea
       a.headers['Idempotency-Key'] = pick(g, [
         '',
         'k'.repeat(256),
-        'k'.repeat(g(fc.integer, { min: 257, max: 8_000 })),
+        // Well past the limit, yet with the noise headers under the 16 KiB header limit (a 431 otherwise).
+        'k'.repeat(g(fc.integer, { min: 257, max: 4_000 })),
       ]);
       a.detail = `${a.headers['Idempotency-Key'].length} characters`;
       a.expect = [400];
