@@ -8,6 +8,8 @@ import { TokenGeneration1795800100000 } from './1795800100000-TokenGeneration';
 import { VoidAfterReleaseExactReplays1795800200000 } from './1795800200000-VoidAfterReleaseExactReplays';
 import { ListIndexes1795900000000 } from './1795900000000-ListIndexes';
 import { ShipmentOperator1795900300000 } from './1795900300000-ShipmentOperator';
+import { UserLanguage1795900400000 } from './1795900400000-UserLanguage';
+import { ShipmentChangeNotify1795900500000 } from './1795900500000-ShipmentChangeNotify';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   VoidAfterReleaseExactReplays1795800200000,
   ListIndexes1795900000000,
   ShipmentOperator1795900300000,
+  UserLanguage1795900400000,
+  ShipmentChangeNotify1795900500000,
 ];

@@ -18,6 +18,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
 import { ShipmentsModule } from './shipments/shipments.module';
+import { StreamModule } from './stream/stream.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -64,6 +65,7 @@ export class AppModule {
         ClientsModule,
         CarriersModule,
         ShipmentsModule,
+        StreamModule,
         ApprovalsModule,
         BillingModule,
         IdempotencyModule,
