@@ -7,6 +7,9 @@ COPY tsconfig.json .swcrc nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
 RUN npm run build
+# The console (web/, docs/console.md): built here with the dev dependencies, served by the service from web/dist.
+COPY web ./web
+RUN npm run build:web
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
@@ -14,6 +17,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY templates ./templates
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -14,6 +15,9 @@ export default tseslint.config(
       'jest.config.js',
       'jest.faults.config.js',
       'scripts/*.js',
+      'jest.browser.config.js',
+      'web/dist/**',
+      'test/browser/artifacts/**',
     ],
   },
   eslint.configs.recommended,
@@ -49,6 +53,22 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The console's build files run in Node, typed by their own project (web/tsconfig.node.json).
+    files: ['web/vite.config.mts', 'web/tools/*.mjs'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './web/tsconfig.node.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The console (web/src): React's rules of hooks and the React Compiler's checks of components.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],

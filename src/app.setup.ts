@@ -13,6 +13,8 @@ import { toErrorBody } from './common/errors/error-body';
 import { createValidationPipe } from './common/validation.pipe';
 import { describeErrors } from './common/http/openapi';
 import { addSecurityHeaders } from './common/http/security-headers';
+import { registerSessionCookies } from './auth/session-cookie';
+import { isConsoleRoute, serveConsole } from './common/http/console';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -72,7 +74,7 @@ export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[]
 /** Everything main.ts and the tests share: prefix, security headers, validation, errors, OpenAPI. */
 export function configureApp(app: NestFastifyApplication): void {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  setApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -81,6 +83,8 @@ export function configureApp(app: NestFastifyApplication): void {
   const routes: RegisteredRoute[] = [];
   ROUTES.set(app, routes);
   fastify.addHook('onRoute', (route) => {
+    // The console's static files are not API routes: public, and outside the permission matrix.
+    if (isConsoleRoute(route)) return;
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -88,7 +92,22 @@ export function configureApp(app: NestFastifyApplication): void {
     done();
   });
   addSecurityHeaders(fastify);
+  registerSessionCookies(fastify);
+  serveConsole(fastify);
 
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** The API under /api/v1, /health beside it (also set by the console's type generator, web/tools/). */
+export function setApiPrefix(app: NestFastifyApplication): void {
+  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+}
+
+/**
+ * The OpenAPI document served at /api/docs-json: the routes' own description, the permission matrix and the
+ * error answers. Needs the app's modules only, not a database (web/tools/generate-api.ts builds it so).
+ */
+export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -100,7 +119,7 @@ export function configureApp(app: NestFastifyApplication): void {
   );
   describePermissions(document);
   describeErrors(document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return document;
 }
 
 /** Writes the permission matrix into the OpenAPI document: each operation's roles and whether it needs a token. */

@@ -28,3 +28,28 @@ export function addSecurityHeaders(fastify: FastifyInstance): void {
     headers(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 }
+
+/**
+ * The console's page (`index.html`, written anew for each request by console.ts with a fresh nonce). Stricter
+ * than the API's: no inline script at all, and `<style>` elements only from the service's own files or with
+ * the page's nonce. Ant Design writes its CSS-in-JS into `<style>` elements; the console hands it the nonce
+ * (ConfigProvider's `csp`), read from the `csp-nonce` meta tag Vite puts in the page (docs/console.md, "Content
+ * Security Policy"). Inline `style` attributes set from script go through the CSSOM, which CSP does not govern.
+ */
+export function consolePolicy(nonce: string, https: boolean): string {
+  const directives = [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    "frame-ancestors 'self'",
+    "form-action 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "script-src-attr 'none'",
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+  ];
+  if (https) directives.push('upgrade-insecure-requests');
+  return directives.join('; ');
+}

@@ -1,0 +1,7176 @@
+/**
+ * The service's API as TypeScript types, generated from its OpenAPI document by `npm run api:generate`
+ * (web/tools/generate-api.ts). Do not edit: test/web-api-drift.int-spec.ts fails when this file no longer
+ * matches what the service serves at /api/docs-json.
+ */
+export interface paths {
+  '/api/v1/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['ApprovalsController_list'];
+    put?: never;
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    post: operations['ApprovalsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['ApprovalsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, manager. */
+    post: operations['ApprovalsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, manager. */
+    post: operations['ApprovalsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager. */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    patch: operations['AuthController_updateMe'];
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['BoardController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carriers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['CarriersController_list'];
+    put?: never;
+    /** @description Roles: admin, manager, operator. */
+    post: operations['CarriersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/carriers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['CarriersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, manager, operator. */
+    patch: operations['CarriersController_update'];
+    trace?: never;
+  };
+  '/api/v1/clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['ClientsController_list'];
+    put?: never;
+    /** @description Roles: admin, manager, sales. */
+    post: operations['ClientsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['ClientsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, manager, sales. */
+    patch: operations['ClientsController_update'];
+    trace?: never;
+  };
+  '/api/v1/clients/{id}/fx-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['BillingController_getFxTerms'];
+    /** @description Roles: admin, manager, accounts. */
+    put: operations['BillingController_putFxTerms'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{id}/statement/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, accounts, sales, client. */
+    get: operations['DocumentsController_statement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['BillingController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['BillingController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, accounts. */
+    patch: operations['BillingController_update'];
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, accounts. */
+    post: operations['BillingController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['DocumentsController_debitNote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{id}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, accounts. */
+    post: operations['BillingController_void'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['EmailsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, accounts. */
+    post: operations['BillingController_recordPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['BillingController_getPayment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receivables/aging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, accounts, sales. */
+    get: operations['BillingController_aging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['ShipmentsController_list'];
+    put?: never;
+    /** @description Roles: admin, operator, sales. */
+    post: operations['ShipmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['ShipmentsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit what the stage still allows: the B/L number until the B/L is released (an event with before → after)
+     * @description Roles: admin, operator, manager.
+     */
+    patch: operations['ShipmentsController_update'];
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/approve-bl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the client's or the carrier's approval of the B/L draft; both → bl_checked
+     * @description Roles: admin, operator, client.
+     */
+    post: operations['ShipmentsController_approveBl'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel the shipment → cancelled (not once customs released, nor with an issued debit note)
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/clear-inspection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The inspection is done: inspection → cleared
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_clearInspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/confirm-booking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm the booking with the client → booking_confirmed
+     * @description Roles: admin, operator, sales.
+     */
+    post: operations['ShipmentsController_confirmBooking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/declare-customs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Customs declared → customs_declared
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_declareCustoms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/flag-inspection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Customs selected the cargo for inspection: inspection → pending
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_flagInspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/release-bl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release the B/L (original, telex or sea waybill) → released
+     * @description Roles: admin, accounts.
+     */
+    post: operations['ShipmentsController_releaseBl'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/release-customs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Customs released the cargo → customs_released (422 while an inspection is pending)
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_releaseCustoms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/release-so': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The carrier released the S/O → so_released
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_releaseSo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/request-space': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request space from the carrier → space_requested
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_requestSpace'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/roll': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Roll the cargo to another vessel (status unchanged; old and new voyage recorded)
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_roll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/submit-si': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit shipping instructions → si_submitted, a new revision; approvals cleared
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_submitSi'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/booking-confirmation/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['DocumentsController_bookingConfirmation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/containers/{containerId}/actions/gate-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Laden container gated in at the terminal
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_gateIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/containers/{containerId}/actions/pickup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Empty container picked up: container and seal numbers (ISO 6346 checked)
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_pickup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/containers/{containerId}/actions/stuff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Container stuffed at the factory
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_stuff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/debit-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['BillingController_listForShipment'];
+    put?: never;
+    /** @description Roles: admin, accounts. */
+    post: operations['BillingController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['ShipmentsController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/next-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['ShipmentsController_nextActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/profit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['BillingController_profit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['StreamController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin. */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** @description Roles: admin. */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin. */
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin. */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AgingReportDto: {
+      /** @example 2026-11-30 */
+      asOf: string;
+      /** @example CNY */
+      baseCurrency: string;
+      items: components['schemas']['AgingRowDto'][];
+    };
+    AgingRowDto: {
+      clientCode: string;
+      /** Format: uuid */
+      clientId: string;
+      clientName: string;
+      /** @description Not yet due */
+      current: components['schemas']['MoneyDto'];
+      /** @description 1-30 days overdue */
+      d1_30: components['schemas']['MoneyDto'];
+      /** @description 31-60 days overdue */
+      d31_60: components['schemas']['MoneyDto'];
+      /** @description 61-90 days overdue */
+      d61_90: components['schemas']['MoneyDto'];
+      /** @description More than 90 days overdue */
+      d90_plus: components['schemas']['MoneyDto'];
+      oldestIssueDate: string | null;
+      /** @description An open receivable was issued more than three months before asOf */
+      statementRequired: boolean;
+      total: components['schemas']['MoneyDto'];
+    };
+    AllocationDto: {
+      amount: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      debitNoteId: string;
+    };
+    ApprovalDto: {
+      /** Format: uuid */
+      clientId: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      decidedBy: components['schemas']['ApprovalPersonDto'] | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+      requestedBy: components['schemas']['ApprovalPersonDto'];
+      /** Format: uuid */
+      shipmentId: string | null;
+      /**
+       * @description pending, approved or rejected
+       * @enum {string}
+       */
+      status: 'pending' | 'approved' | 'rejected';
+      /** @enum {string} */
+      type: 'release_before_payment' | 'void_after_release' | 'credit_terms' | 'below_floor_price' | 'other';
+    };
+    ApprovalPageDto: {
+      items: components['schemas']['ApprovalDto'][];
+      nextCursor: string | null;
+    };
+    ApprovalPersonDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    ApproveBlDto: {
+      /**
+       * @description The carrier's B/L number, given with the carrier's approval (party carrier only); trimmed and upper-cased
+       * @example COSU6284519370
+       */
+      blNumber?: string;
+      /** @enum {string} */
+      party: 'client' | 'carrier';
+      /**
+       * @description The SI revision approved
+       * @example 1
+       */
+      revision: number;
+    };
+    AuditActorDto: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+    };
+    AuditRecordDto: {
+      /** @example updated */
+      action: string;
+      /** @description Who did it; null for work the system did by itself */
+      actor: components['schemas']['AuditActorDto'] | null;
+      /** Format: date-time */
+      at: string;
+      /** @description For `created`: the new record. Otherwise `{ field: { from, to } }` for the fields changed. */
+      changes: {
+        [key: string]: unknown;
+      };
+      /** @description The correlation id of the request */
+      correlationId: string | null;
+      /** Format: uuid */
+      entityId: string;
+      /** @example client */
+      entityType: string;
+      /** @description Increasing with time: a later record has a larger id */
+      id: string;
+    };
+    AuditRecordPageDto: {
+      items: components['schemas']['AuditRecordDto'][];
+      nextCursor: string | null;
+    };
+    BlApprovalsDto: {
+      /** @description SI revision the carrier approved */
+      carrier: number | null;
+      /** @description SI revision the client approved */
+      client: number | null;
+    };
+    BoardCardDto: {
+      carrier: components['schemas']['BoardPartyDto'] | null;
+      client: components['schemas']['BoardPartyDto'];
+      /** @description Containers planned on the booking */
+      containers: number;
+      /** @description Of them, through the terminal gate */
+      containersGatedIn: number;
+      /** Format: date-time */
+      cutoffCustoms: string | null;
+      /** Format: date-time */
+      cutoffCy: string | null;
+      /** Format: date-time */
+      cutoffSi: string | null;
+      /** Format: date-time */
+      etd: string | null;
+      flags: (
+        | 'cy_cutoff_soon'
+        | 'cy_cutoff_passed'
+        | 'si_cutoff_soon'
+        | 'si_cutoff_passed'
+        | 'customs_cutoff_passed'
+        | 'inspection'
+        | 'rolled'
+        | 'awaiting_client_bl_approval'
+        | 'awaiting_carrier_bl_approval'
+      )[];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      inspection: 'none' | 'pending' | 'cleared';
+      /**
+       * @description The stage's own next step (null: billing moves it on)
+       * @enum {string|null}
+       */
+      nextAction:
+        | 'confirm-booking'
+        | 'request-space'
+        | 'release-so'
+        | 'pickup'
+        | 'stuff'
+        | 'gate-in'
+        | 'declare-customs'
+        | 'flag-inspection'
+        | 'clear-inspection'
+        | 'release-customs'
+        | 'submit-si'
+        | 'approve-bl'
+        | 'release-bl'
+        | 'roll'
+        | 'cancel'
+        | null;
+      /** Format: uuid */
+      operatorId: string | null;
+      /** @example DEHAM */
+      pod: string;
+      /** @example CNSZX */
+      pol: string;
+      reference: string;
+      soNumber: string | null;
+      /** @enum {string} */
+      status:
+        | 'booking'
+        | 'booking_confirmed'
+        | 'space_requested'
+        | 'so_released'
+        | 'picked_up'
+        | 'stuffed'
+        | 'gated_in'
+        | 'customs_declared'
+        | 'customs_released'
+        | 'si_submitted'
+        | 'bl_checked'
+        | 'debit_noted'
+        | 'paid'
+        | 'released'
+        | 'cancelled';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      vessel: string | null;
+      voyage: string | null;
+    };
+    BoardColumnDto: {
+      /** @description Every active shipment at this stage the caller may see */
+      count: number;
+      /** @description The first perStatus, earliest CY cut-off first */
+      items: components['schemas']['BoardCardDto'][];
+      /** @enum {string} */
+      status:
+        | 'booking'
+        | 'booking_confirmed'
+        | 'space_requested'
+        | 'so_released'
+        | 'picked_up'
+        | 'stuffed'
+        | 'gated_in'
+        | 'customs_declared'
+        | 'customs_released'
+        | 'si_submitted'
+        | 'bl_checked'
+        | 'debit_noted'
+        | 'paid'
+        | 'released'
+        | 'cancelled';
+    };
+    BoardDto: {
+      /**
+       * Format: date-time
+       * @description When the flags were worked out
+       */
+      at: string;
+      /** @description Shipments with a cut-off soon or passed and its work not done, or held for inspection: the most urgent 100 */
+      attention: components['schemas']['BoardCardDto'][];
+      /** @description Every active stage, in the flow order */
+      columns: components['schemas']['BoardColumnDto'][];
+      /** @description How many hours before a cut-off the board calls it soon */
+      cutoffWarningHours: number;
+    };
+    BoardPartyDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    CancelDto: {
+      reason: string;
+    };
+    CarrierDto: {
+      /** @example MSC */
+      code: string;
+      /** Format: date-time */
+      createdAt: string;
+      emails: string[];
+      /** Format: uuid */
+      id: string;
+      name: string;
+      requiresDocPrint: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Also sent as the ETag header; send it back in If-Match */
+      version: number;
+    };
+    CarrierPageDto: {
+      items: components['schemas']['CarrierDto'][];
+      nextCursor: string | null;
+    };
+    ChangePasswordDto: {
+      /** @description The password the caller has now */
+      currentPassword: string;
+      /** @description The new password: 10-200 characters with at least one letter and one digit */
+      newPassword: string;
+    };
+    ClearInspectionDto: {
+      note?: string;
+    };
+    ClientDto: {
+      address: string | null;
+      /** @example BRIGHT-SZ */
+      code: string;
+      /** Format: date-time */
+      createdAt: string;
+      creditDays: number | null;
+      creditLimit: components['schemas']['MoneyDto'] | null;
+      emails: string[];
+      /** @enum {string} */
+      grade: 'a' | 'b' | 'c';
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'zh' | 'en';
+      name: string;
+      nameLocal: string | null;
+      /** @enum {string} */
+      paymentTerms: 'prepaid' | 'collect' | 'monthly';
+      /** Format: uuid */
+      salesUserId: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Also sent as the ETag header; send it back in If-Match */
+      version: number;
+    };
+    ClientPageDto: {
+      items: components['schemas']['ClientDto'][];
+      nextCursor: string | null;
+    };
+    ContainerDto: {
+      containerNumber: string | null;
+      gatedInAt: string | null;
+      grossWeightKg: string | null;
+      /** Format: uuid */
+      id: string;
+      packages: number | null;
+      pickedUpAt: string | null;
+      sealNumber: string | null;
+      seq: number;
+      /** @enum {string} */
+      status: 'planned' | 'picked_up' | 'stuffed' | 'gated_in';
+      stuffedAt: string | null;
+      terminal: string | null;
+      /**
+       * @description ISO 6346 size-type code
+       * @example 45G1
+       */
+      type: string;
+      /** @example 40HC */
+      typeLabel: string;
+      vgmKg: string | null;
+    };
+    ContainerRequestDto: {
+      /** @example 2 */
+      quantity: number;
+      /**
+       * @description ISO 6346 size-type code (45G1) or the usual alias (40HC); stored as the ISO code
+       * @example 40HC
+       */
+      type: string;
+    };
+    CookieSessionDto: {
+      /** @description Seconds until the session (its token, and the cookie) expires */
+      expiresIn: number;
+      /** @enum {string} */
+      session: 'cookie';
+    };
+    CreateCarrierDto: {
+      /**
+       * @description code must be 2-20 characters of A-Z, 0-9 and -; stored upper-case; unique
+       * @example MSC
+       */
+      code: string;
+      /**
+       * @description 0-10 addresses; lower-cased, duplicates dropped
+       * @example [
+       *       "booking.cn@msc.example"
+       *     ]
+       */
+      emails?: string[];
+      /** @example Mediterranean Shipping Company */
+      name: string;
+      /** @description Whether the trucker must have documents printed at the depot (打单) before picking up the empty container (MSC: false) */
+      requiresDocPrint: boolean;
+    };
+    CreateClientDto: {
+      address?: string;
+      /**
+       * @description code must be 2-20 characters of A-Z, 0-9 and -; stored upper-case; unique
+       * @example BRIGHT-SZ
+       */
+      code: string;
+      /** @description Required for collect and monthly; manager or admin */
+      creditDays?: number;
+      /** @description Required for collect and monthly; manager or admin */
+      creditLimit?: components['schemas']['MoneyDto'];
+      /**
+       * @description 1-10 addresses; lower-cased, duplicates dropped
+       * @example [
+       *       "shipping@bright-lamps.example"
+       *     ]
+       */
+      emails: string[];
+      /**
+       * @description Follow-up grade: A-clients get a dedicated team
+       * @enum {string}
+       */
+      grade: 'a' | 'b' | 'c';
+      /**
+       * @description E-mails to the client are in it
+       * @default zh
+       * @enum {string}
+       */
+      language: 'zh' | 'en';
+      /** @example Shenzhen Bright Lamps Co., Ltd. */
+      name: string;
+      /**
+       * @description The name in the client’s own script
+       * @example 深圳明亮灯饰有限公司
+       */
+      nameLocal?: string;
+      /**
+       * @description Only a manager or admin may set anything but prepaid: cash first
+       * @enum {string}
+       */
+      paymentTerms: 'prepaid' | 'collect' | 'monthly';
+      /**
+       * Format: uuid
+       * @description An active user whose role is sales or manager
+       */
+      salesUserId?: string;
+    };
+    CreateDebitNoteDto: {
+      /** @description The carrier's own number (payable notes) */
+      carrierNumber?: string;
+      /**
+       * @description The settlement currency of the note
+       * @enum {string}
+       */
+      currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /** @enum {string} */
+      direction: 'receivable' | 'payable';
+      /**
+       * @description Default: issue date + the client's credit days
+       * @example 2026-12-26
+       */
+      dueDate?: string;
+      /** @description Rates into the note's currency (and into the base currency) */
+      fxRates?: components['schemas']['FxRateDto'][];
+      lines: components['schemas']['DebitNoteLineInputDto'][];
+      /**
+       * Format: uuid
+       * @description The client (receivable) or the carrier (payable)
+       */
+      partyId: string;
+      remarks?: string;
+    };
+    CreatePaymentDto: {
+      allocations: components['schemas']['AllocationDto'][];
+      amount: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      clientId: string;
+      /** @example 2026-11-26T10:15:00+08:00 */
+      receivedAt: string;
+      /**
+       * @description The bank's reference
+       * @example BOC-20261126-0042
+       */
+      reference: string;
+    };
+    CreateShipmentDto: {
+      agreedRate?: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      carrierId?: string;
+      /** Format: uuid */
+      clientId: string;
+      /** @example Furniture (HS 9403) */
+      commodity: string;
+      containers: components['schemas']['ContainerRequestDto'][];
+      /** @example 2026-12-05T18:00:00+08:00 */
+      etd?: string;
+      /** @enum {string} */
+      freightTerm: 'prepaid' | 'collect';
+      /** Format: uuid */
+      operatorId?: string;
+      /** @example USLAX */
+      pod: string;
+      /** @example CNYTN */
+      pol: string;
+      /** @example MSC OSCAR */
+      vessel?: string;
+      /** @example FE546W */
+      voyage?: string;
+    };
+    CreateUserDto: {
+      /**
+       * Format: uuid
+       * @description Required for, and only for, role client
+       */
+      clientId?: string;
+      /**
+       * @description a plain e-mail address (name@domain: no quotes, spaces, commas, angle brackets or control characters)
+       * @example li.wei@forwarder.example
+       */
+      email: string;
+      /**
+       * @description The language the console shows them
+       * @default zh
+       * @enum {string}
+       */
+      language: 'zh' | 'en';
+      /** @example Li Wei */
+      name: string;
+      /** @description password must be 10-200 characters with at least one letter and one digit */
+      password: string;
+      /** @enum {string} */
+      role: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
+      /**
+       * Format: uuid
+       * @description The manager whose team this user is in
+       */
+      teamLeadId?: string;
+    };
+    CutoffsDto: {
+      /** @description Customs cut-off */
+      customs?: string;
+      /**
+       * @description CY (container yard) cut-off
+       * @example 2026-12-03T17:00:00+08:00
+       */
+      cy: string;
+      /**
+       * @description SI (shipping instructions) cut-off
+       * @example 2026-12-02T12:00:00+08:00
+       */
+      si: string;
+      /** @description VGM cut-off */
+      vgm?: string;
+    };
+    DebitNoteDto: {
+      balance: components['schemas']['MoneyDto'];
+      carrierNumber: string | null;
+      createdAt: string;
+      /** @enum {string} */
+      currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /** @enum {string} */
+      direction: 'receivable' | 'payable';
+      dueDate: string | null;
+      fxRates: components['schemas']['FxRateDto'][];
+      /** Format: uuid */
+      id: string;
+      issuedAt: string | null;
+      issueDate: string | null;
+      lines: components['schemas']['DebitNoteLineDto'][];
+      /** @example DN-2026-000001 */
+      number: string | null;
+      paid: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      partyId: string;
+      remarks: string | null;
+      /** Format: uuid */
+      shipmentId: string;
+      /** @example SE2611-0001 */
+      shipmentReference: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'issued' | 'partially_paid' | 'paid' | 'void';
+      total: components['schemas']['MoneyDto'];
+      version: number;
+      voidReason: string | null;
+    };
+    DebitNoteLineDto: {
+      amount: components['schemas']['MoneyDto'];
+      /** @description In the note's currency */
+      converted: components['schemas']['MoneyDto'];
+      description: string;
+      /** @description amount × quantity, in the line currency */
+      lineTotal: components['schemas']['MoneyDto'];
+      /** @example 2 */
+      quantity: string;
+      /** @description The rate into the note's currency */
+      rate: string | null;
+      seq: number;
+    };
+    DebitNoteLineInputDto: {
+      /** @description Unit amount, in any currency */
+      amount: components['schemas']['MoneyDto'];
+      /** @example Ocean freight CNYTN-USLAX 40HC */
+      description: string;
+      /**
+       * @description Defaults to 1; a whole number or a decimal string (up to 3 decimals)
+       * @example 2
+       */
+      quantity?: string;
+    };
+    DebitNotePageDto: {
+      items: components['schemas']['DebitNoteDto'][];
+      nextCursor: string | null;
+    };
+    DecideApprovalDto: {
+      /** @description Why (recorded with the decision) */
+      note?: string;
+    };
+    DeclareCustomsDto: {
+      /** @example 531620261000123456 */
+      declarationNumber: string;
+    };
+    EmailDto: {
+      attachments: string[];
+      attempts: number;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      lastError: string | null;
+      messageId: string;
+      sentAt: string | null;
+      /** Format: uuid */
+      shipmentId: string | null;
+      /**
+       * @description pending includes one being sent right now
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed';
+      subject: string;
+      template: string;
+      to: string[];
+    };
+    EmailPageDto: {
+      items: components['schemas']['EmailDto'][];
+      nextCursor: string | null;
+    };
+    EmptyActionDto: Record<string, never>;
+    /** @description What the code needs to be acted on; which keys appear depends on the code */
+    ErrorDetails: {
+      /** @description SHIPMENT_INVALID_TRANSITION, DEBIT_NOTE_INVALID_STATE: the action refused */
+      action?: string;
+      /** @description SHIPMENT_INVALID_TRANSITION: the actions possible from the current status */
+      allowedActions?: string[];
+      /** @description SI_REVISION_MISMATCH: the current SI revision */
+      currentRevision?: number;
+      /** @description PRECONDITION_FAILED: the version the record is at now */
+      currentVersion?: number;
+      /** @description VALIDATION_FAILED, INVALID_REFERENCE, CONFLICT on a unique value, …_OUT_OF_RANGE: every field at fault */
+      fields?: components['schemas']['ErrorField'][];
+      /** @description …_OUT_OF_RANGE: the limit broken (`max`, `min`, `reference` and `factor`, `earliest`, `latest`) */
+      limit?: {
+        [key: string]: unknown;
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing, in words a person can act on */
+      missing?: string[];
+      /** @description RATE_LIMITED: also sent as `Retry-After` */
+      retryAfterSeconds?: number;
+      /** @description SI_REVISION_MISMATCH: the SI revision sent */
+      revision?: number;
+      /** @description The current status of the record, where a state refused the request */
+      status?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Every error answer: clients switch on `code`, never on `message` (docs/api.md, "Errors") */
+    ErrorEnvelope: {
+      /**
+       * @description The stable error code
+       * @example SHIPMENT_INVALID_TRANSITION
+       */
+      code: string;
+      /** @description Also in the `x-correlation-id` header; quote it when reporting a problem */
+      correlationId: string;
+      details?: components['schemas']['ErrorDetails'];
+      /** @description For people; it may change */
+      message: string;
+      /**
+       * @description The HTTP status, repeated
+       * @example 409
+       */
+      statusCode: number;
+    };
+    ErrorField: {
+      /**
+       * @description The body field (dotted path, `lines[0].amount`), query parameter or header at fault
+       * @example vessel
+       */
+      field: string;
+      /** @example vessel must be a string */
+      message: string;
+    };
+    EventActorDto: {
+      /** Format: uuid */
+      id: string | null;
+      name: string;
+    };
+    FlagInspectionDto: {
+      /** @description Inspection fee (e.g. 550 CNY at Yantian) */
+      fee?: components['schemas']['MoneyDto'];
+      note?: string;
+    };
+    FxRateDto: {
+      /**
+       * @description The date of the rate (YYYY-MM-DD)
+       * @example 2026-11-26
+       */
+      date: string;
+      /**
+       * @example USD
+       * @enum {string}
+       */
+      from: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /**
+       * @description Units of `to` per unit of `from`; a decimal string, up to 10 decimals
+       * @example 7.1234
+       */
+      rate: string;
+      /**
+       * @description Where the rate comes from
+       * @example Bank of China 11:00 selling rate
+       */
+      source: string;
+      /**
+       * @example CNY
+       * @enum {string}
+       */
+      to: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+    };
+    FxTermDto: {
+      /** @example 2026-11-01 */
+      date?: string;
+      /**
+       * @example USD
+       * @enum {string}
+       */
+      from: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /**
+       * @description fixed: this rate on every note; per_note: a rate must be entered on each note
+       * @enum {string}
+       */
+      mode: 'fixed' | 'per_note';
+      /**
+       * @description For fixed terms
+       * @example 7.1000
+       */
+      rate?: string;
+      /** @example Agreed with the client, contract 2026-031 */
+      source?: string;
+      /**
+       * @example CNY
+       * @enum {string}
+       */
+      to: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+    };
+    FxTermsDto: {
+      terms: components['schemas']['FxTermDto'][];
+    };
+    GateInDto: {
+      at?: string;
+      /** @example YICT */
+      terminal?: string;
+    };
+    HealthDto: {
+      /** @enum {string} */
+      database: 'pglite' | 'postgres';
+      /** @enum {string} */
+      status: 'ok';
+    };
+    LoginDto: {
+      /**
+       * @description a plain e-mail address (name@domain: no quotes, spaces, commas, angle brackets or control characters)
+       * @example admin@quayside.local
+       */
+      email: string;
+      password: string;
+      /**
+       * @description `cookie`: the token is set in an HttpOnly session cookie instead of the body (the console); `bearer` (the default): it is in the body, for an Authorization header
+       * @default bearer
+       * @enum {string}
+       */
+      session: 'bearer' | 'cookie';
+    };
+    MeDto: {
+      /**
+       * Format: uuid
+       * @description A client user’s company
+       */
+      clientId: string | null;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The language the console shows this user
+       * @enum {string}
+       */
+      language: 'zh' | 'en';
+      name: string;
+      /**
+       * @description Every route the permission matrix allows this role, as `METHOD /api/v1/path` with `:name` for path parameters, exactly as docs/security.md lists them (public routes left out). Which records within a route is the scope’s matter, and the server decides every request anew
+       * @example [
+       *       "GET /api/v1/shipments",
+       *       "POST /api/v1/shipments/:id/actions/roll"
+       *     ]
+       */
+      permissions: string[];
+      /** @enum {string} */
+      role: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
+    };
+    MoneyDto: {
+      /**
+       * @description Decimal string. Answers have exactly the currency's minor digits; requests may have fewer, never more
+       * @example 1234.56
+       */
+      amount: string;
+      /**
+       * @example USD
+       * @enum {string}
+       */
+      currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+    };
+    NextActionDto: {
+      /** @example release-customs */
+      action: string;
+      allowed: boolean;
+      /** @description What is missing, when not allowed */
+      missing?: string[];
+    };
+    PartyDto: {
+      address: string;
+      name: string;
+    };
+    PaymentAllocationDto: {
+      amount: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      debitNoteId: string;
+      debitNoteNumber: string | null;
+    };
+    PaymentDto: {
+      allocations: components['schemas']['PaymentAllocationDto'][];
+      amount: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      clientId: string;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      receivedAt: string;
+      reference: string;
+      /** @description What was not allocated to a note */
+      unallocated: components['schemas']['MoneyDto'];
+    };
+    PickupDto: {
+      /** @description When it happened (default: now) */
+      at?: string;
+      /**
+       * @description ISO 6346; spaces and hyphens are ignored
+       * @example MSKU 907032-3
+       */
+      containerNumber: string;
+      /** @example ML1234567 */
+      sealNumber: string;
+    };
+    ProfitNoteDto: {
+      carrierNumber: string | null;
+      /** @enum {string} */
+      direction: 'receivable' | 'payable';
+      /** Format: uuid */
+      id: string;
+      number: string | null;
+      /** @description In the note's currency */
+      total: components['schemas']['MoneyDto'];
+      /** @description In the base currency, at the rate frozen on the note */
+      totalBase: components['schemas']['MoneyDto'];
+    };
+    PutFxTermsDto: {
+      /** @description Replaces the client's FX terms */
+      terms: components['schemas']['FxTermDto'][];
+    };
+    ReleaseBlDto: {
+      /**
+       * Format: uuid
+       * @description An approved release_before_payment approval
+       */
+      approvalId?: string;
+      /** @enum {string} */
+      mode: 'original' | 'telex' | 'seaway';
+    };
+    ReleaseSoDto: {
+      /** @example 177SZX1234567 */
+      carrierBookingReference: string;
+      cutoffs: components['schemas']['CutoffsDto'];
+      /** @example 2026-12-05T18:00:00+08:00 */
+      etd: string;
+      /** @example SO-YTN-778812 */
+      soNumber: string;
+      /** @example MSC OSCAR */
+      vessel: string;
+      /** @example FE546W */
+      voyage: string;
+    };
+    RequestApprovalDto: {
+      /** Format: uuid */
+      clientId?: string;
+      /** @example Long-standing A-client; payment promised for Friday */
+      reason: string;
+      /** Format: uuid */
+      shipmentId?: string;
+      /** @enum {string} */
+      type: 'release_before_payment' | 'void_after_release' | 'credit_terms' | 'below_floor_price' | 'other';
+    };
+    RequestSpaceDto: {
+      /**
+       * Format: uuid
+       * @description The carrier to book with (if not already on the shipment)
+       */
+      carrierId?: string;
+    };
+    RollDto: {
+      /** @description The new vessel’s cut-offs */
+      cutoffs?: components['schemas']['CutoffsDto'];
+      /** @example 2026-12-05T18:00:00+08:00 */
+      etd: string;
+      /** @example Inspection on cut-off day; cargo missed the vessel */
+      reason: string;
+      /** @example MSC OSCAR */
+      vessel: string;
+      /** @example FE546W */
+      voyage: string;
+    };
+    ShipmentCutoffsDto: {
+      customs: string | null;
+      cy: string | null;
+      si: string | null;
+      vgm: string | null;
+    };
+    ShipmentDto: {
+      agreedRate?: components['schemas']['MoneyDto'] | null;
+      blApprovals: components['schemas']['BlApprovalsDto'];
+      blNumber: string | null;
+      cancelReason: string | null;
+      carrierBookingReference: string | null;
+      /** Format: uuid */
+      carrierId: string | null;
+      /** Format: uuid */
+      clientId: string;
+      commodity: string;
+      containers: components['schemas']['ContainerDto'][];
+      createdAt: string;
+      cutoffs: components['schemas']['ShipmentCutoffsDto'];
+      declarationNumber: string | null;
+      etd: string | null;
+      /** @enum {string} */
+      freightTerm: 'prepaid' | 'collect';
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      inspection: 'none' | 'pending' | 'cleared';
+      inspectionFee?: components['schemas']['MoneyDto'] | null;
+      /**
+       * Format: uuid
+       * @description The assigned operator (null for a client user)
+       */
+      operatorId: string | null;
+      /** @example USLAX */
+      pod: string;
+      /** @example CNYTN */
+      pol: string;
+      /** @example SE2611-0001 */
+      reference: string;
+      /** @enum {string|null} */
+      releaseMode: 'original' | 'telex' | 'seaway' | null;
+      shippingInstructions: Record<string, never> | null;
+      /** @description 0 until the first SI */
+      siRevision: number;
+      soNumber: string | null;
+      /** @enum {string} */
+      status:
+        | 'booking'
+        | 'booking_confirmed'
+        | 'space_requested'
+        | 'so_released'
+        | 'picked_up'
+        | 'stuffed'
+        | 'gated_in'
+        | 'customs_declared'
+        | 'customs_released'
+        | 'si_submitted'
+        | 'bl_checked'
+        | 'debit_noted'
+        | 'paid'
+        | 'released'
+        | 'cancelled';
+      updatedAt: string;
+      /** @description Also the ETag; send it back as If-Match */
+      version: number;
+      vessel: string | null;
+      voyage: string | null;
+    };
+    ShipmentEventDto: {
+      actor: components['schemas']['EventActorDto'];
+      at: string;
+      data: Record<string, never>;
+      /** @description DCSA Track & Trace event code */
+      dcsaCode: string | null;
+      fromStatus: string | null;
+      seq: number;
+      toStatus: string | null;
+      /** @example container_gated_in */
+      type: string;
+    };
+    ShipmentEventPageDto: {
+      items: components['schemas']['ShipmentEventDto'][];
+      nextCursor: string | null;
+    };
+    ShipmentPageDto: {
+      items: components['schemas']['ShipmentDto'][];
+      nextCursor: string | null;
+    };
+    ShipmentProfitDto: {
+      /** @example CNY */
+      baseCurrency: string;
+      margin: components['schemas']['MoneyDto'];
+      notes: components['schemas']['ProfitNoteDto'][];
+      payable: components['schemas']['MoneyDto'];
+      receivable: components['schemas']['MoneyDto'];
+      /** @example SE2611-0001 */
+      reference: string;
+      /** Format: uuid */
+      shipmentId: string;
+    };
+    StreamShipmentChangeDto: {
+      /**
+       * Format: date-time
+       * @description The event's time
+       */
+      at: string;
+      /** @description The event's number in the shipment's history (GET /shipments/:id/events) */
+      seq: number;
+      /** Format: uuid */
+      shipmentId: string;
+      /**
+       * @description The status the event moved the shipment to; otherwise the shipment's status as written
+       * @example booking_confirmed
+       */
+      status: string;
+      /**
+       * @description The event's type, as in the history
+       * @example booking_confirmed
+       */
+      type: string;
+    };
+    StuffDto: {
+      at?: string;
+      /**
+       * @description A decimal string or a JSON number, up to 3 decimals; answered as a decimal string
+       * @example 9120.500
+       */
+      grossWeightKg?: string | number;
+      packages?: number;
+      /**
+       * @description Verified gross mass (SOLAS VGM). A decimal string or a JSON number, up to 3 decimals; answered as a decimal string
+       * @example 12920.500
+       */
+      vgmKg?: string | number;
+    };
+    SubmitSiDto: {
+      /** @enum {string} */
+      blType: 'original' | 'telex' | 'seaway';
+      consignee: components['schemas']['PartyDto'];
+      /** @example 1,200 CARTONS OF WOODEN FURNITURE */
+      description: string;
+      /**
+       * @description A decimal string or a JSON number, up to 3 decimals; answered as a decimal string
+       * @example 18250.500
+       */
+      grossWeightKg: string | number;
+      /** @example N/M */
+      marks: string;
+      /**
+       * @description A decimal string or a JSON number, up to 3 decimals; answered as a decimal string
+       * @example 67.800
+       */
+      measurementCbm: string | number;
+      notifyParty?: components['schemas']['PartyDto'];
+      /** @example 1200 */
+      packages: number;
+      shipper: components['schemas']['PartyDto'];
+    };
+    TokenDto: {
+      accessToken: string;
+      /** @description Seconds until the token expires */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+    };
+    UpdateCarrierDto: {
+      /** @description 0-10 addresses; replaces the list */
+      emails?: string[];
+      name?: string;
+      requiresDocPrint?: boolean;
+    };
+    UpdateClientDto: {
+      address?: string | null;
+      /** @description Manager or admin only */
+      creditDays?: number | null;
+      /** @description Manager or admin only */
+      creditLimit?: components['schemas']['MoneyDto'] | null;
+      /** @description 1-10 addresses; replaces the list */
+      emails?: string[];
+      /** @enum {string} */
+      grade?: 'a' | 'b' | 'c';
+      /** @enum {string} */
+      language?: 'zh' | 'en';
+      name?: string;
+      nameLocal?: string | null;
+      /**
+       * @description Manager or admin only
+       * @enum {string}
+       */
+      paymentTerms?: 'prepaid' | 'collect' | 'monthly';
+      /** Format: uuid */
+      salesUserId?: string | null;
+    };
+    UpdateDebitNoteDto: {
+      carrierNumber?: string;
+      /** @enum {string} */
+      currency?:
+        'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      dueDate?: string | null;
+      /** @description Replaces all rates */
+      fxRates?: components['schemas']['FxRateDto'][];
+      /** @description Replaces all lines */
+      lines?: components['schemas']['DebitNoteLineInputDto'][];
+      remarks?: string;
+    };
+    UpdateMeDto: {
+      /** @enum {string} */
+      language?: 'zh' | 'en';
+    };
+    UpdateShipmentDto: {
+      /**
+       * @description The B/L number, trimmed and upper-cased; null clears it. Refused once released or cancelled.
+       * @example COSU6284519370
+       */
+      blNumber?: string | null;
+      /**
+       * Format: uuid
+       * @description The assigned operator (an active operator); null unassigns. Operators and managers.
+       */
+      operatorId?: string | null;
+    };
+    UpdateUserDto: {
+      /** @description false deactivates the user: their tokens end at once, and stay ended if they are made active again */
+      active?: boolean;
+      /** @enum {string} */
+      language?: 'zh' | 'en';
+      name?: string;
+      /** @description password must be 10-200 characters with at least one letter and one digit. A reset by the admin: every token the user holds ends */
+      password?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
+      /** Format: uuid */
+      teamLeadId?: Record<string, never> | null;
+    };
+    UserDto: {
+      active: boolean;
+      /** Format: uuid */
+      clientId: string | null;
+      createdAt: string;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'zh' | 'en';
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
+      /** Format: uuid */
+      teamLeadId: string | null;
+    };
+    UserPageDto: {
+      items: components['schemas']['UserDto'][];
+      nextCursor: string | null;
+    };
+    VoidDebitNoteDto: {
+      /**
+       * Format: uuid
+       * @description Once the B/L is released, a receivable note is voided only with a replacement or an approval: an approved void_after_release approval for the shipment (one note each)
+       */
+      approvalId?: string;
+      reason: string;
+      /**
+       * Format: uuid
+       * @description Once the B/L is released: another issued receivable note of the same shipment that replaces this one
+       */
+      replacementNoteId?: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  ApprovalsController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        shipmentId?: string;
+        state?: 'pending' | 'approved' | 'rejected';
+        type?:
+          'release_before_payment' | 'void_after_release' | 'credit_terms' | 'below_floor_price' | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Those about a client in the caller's scope; one about no client only to its requester, the manager they report to, and admins (who alone see all) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ApprovalsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestApprovalDto'];
+      };
+    };
+    responses: {
+      /** @description A pending approval */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ApprovalsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ApprovalsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideApprovalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not a manager or admin, or the requester */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such approval, or one outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description APPROVAL_ALREADY_DECIDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ApprovalsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideApprovalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not a manager or admin, or the requester */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such approval, or one outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description APPROVAL_ALREADY_DECIDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        /** @description created, updated, credit_terms_changed, … */
+        action?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        entityId?: string;
+        /** @description client, carrier, … */
+        entityType?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. A manager reads only the records about their team's clients (and the approvals they may see) and about carriers; an admin reads all. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditRecordPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description The token in the body (`session` bearer, the default); or, with `session: "cookie"`, in an HttpOnly, SameSite=Strict cookie (Secure over https) and not in the body */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenDto'] | components['schemas']['CookieSessionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Wrong e-mail or password, or a deactivated account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description RATE_LIMITED: too many attempts from this address, or this address has guessed wrong for this account while it was under attack; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out: the session cookie is cleared and, when the request was signed in by it, its token ends on every instance. A bearer token is not ended here (it lasts until it expires, a new password or a deactivation) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CSRF_HEADER_MISSING: signed in by the session cookie without `X-Requested-With: quayside` (docs/security.md, "The console's session") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AuthController_updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeDto'];
+      };
+    };
+    responses: {
+      /** @description The caller as they now are */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CSRF_HEADER_MISSING: signed in by the session cookie without `X-Requested-With: quayside` (docs/security.md, "The console's session") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed. Every other token of the user has ended. A bearer token the request came with goes on (a token issued before this release, without an id, ends too); a session cookie it came with ends as well and is replaced by a fresh one in this answer (`Set-Cookie`). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED naming `currentPassword` (not the current password) or `newPassword` (the policy) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CSRF_HEADER_MISSING: signed in by the session cookie without `X-Requested-With: quayside` (docs/security.md, "The console's session") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description RATE_LIMITED: too many attempts from this address, or this address has guessed wrong for this account while it was under attack; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BoardController_get: {
+    parameters: {
+      query?: {
+        carrierId?: string;
+        clientId?: string;
+        /** @description ETD on or after this day (business time zone) */
+        etdFrom?: string;
+        /** @description ETD on or before this day (business time zone) */
+        etdTo?: string;
+        /** @description Only the caller's own shipments (assigned to them) */
+        mine?: 'true' | 'false';
+        operatorId?: string;
+        /** @description Cards per column, the most urgent first (the count is of all) */
+        perStatus?: number;
+        /** @description Port of discharge (UN/LOCODE) */
+        pod?: string;
+        /** @description Port of loading (UN/LOCODE) */
+        pol?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BoardDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CarriersController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        /** @description A prefix of the code, or part of the name (any case); empty: no filter */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarrierPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CarriersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCarrierDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarrierDto'];
+        };
+      };
+      /** @description A field is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The code is already in use */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CarriersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarrierDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CarriersController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCarrierDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarrierDto'];
+        };
+      };
+      /** @description A field is not valid, or the code was sent (it cannot change) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ClientsController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        grade?: 'a' | 'b' | 'c';
+        limit?: number;
+        paymentTerms?: 'prepaid' | 'collect' | 'monthly';
+        /** @description A prefix of the code, or part of the name or local name (any case); empty: no filter */
+        q?: string;
+        salesUserId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ClientsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateClientDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'];
+        };
+      };
+      /** @description A field is not valid; a collect or monthly client lacks credit terms */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or no one; credit terms set by anyone but a manager or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: the code is already in use (by any client; the answer names nothing of it) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description salesUserId names no active sales user or manager */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ClientsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ClientsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateClientDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'];
+        };
+      };
+      /** @description A field is not valid, or the code was sent (it cannot change) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or no one; credit terms set by anyone but a manager or admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description salesUserId names no active sales user or manager */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_getFxTerms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FxTermsDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_putFxTerms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutFxTermsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FxTermsDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FX_RATE_OUT_OF_RANGE: a fixed rate too far from the one it replaces or the last one used; DATE_OUT_OF_RANGE: its date outside the window (docs/billing.md) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  DocumentsController_statement: {
+    parameters: {
+      query?: {
+        asOf?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statement of account as of a date (default today) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, accounts, sales, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_list: {
+    parameters: {
+      query?: {
+        clientId?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        direction?: 'receivable' | 'payable';
+        limit?: number;
+        shipmentId?: string;
+        status?: 'draft' | 'issued' | 'partially_paid' | 'paid' | 'void';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNotePageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNoteDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDebitNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNoteDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description DEBIT_NOTE_INVALID_STATE: only drafts are edited */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description As on create: AMOUNT_OUT_OF_RANGE, FX_RATE_OUT_OF_RANGE, DATE_OUT_OF_RANGE (docs/billing.md) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_issue: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyActionDto'];
+      };
+    };
+    responses: {
+      /** @description Issued: numbered, frozen */
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNoteDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description DEBIT_NOTE_INVALID_STATE: not a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: e.g. no rate into the base currency */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  DocumentsController_debitNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The debit note (bilingual PDF; a draft is marked DRAFT) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_void: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidDebitNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNoteDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description DEBIT_NOTE_INVALID_STATE: paid in part or whole, or already void */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: a receivable note of a released shipment without a replacement note or an approved void_after_release approval */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  EmailsController_list: {
+    parameters: {
+      query?: {
+        clientId?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        shipmentId?: string;
+        status?: 'pending' | 'sending' | 'sent' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_recordPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePaymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Over-allocation, or a note that is not an issued receivable of this client in this currency; AMOUNT_OUT_OF_RANGE (past MONEY_MAX_AMOUNT), DATE_OUT_OF_RANGE (received before MONEY_EARLIEST_DATE) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_getPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_aging: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per client: current, d1_30, d31_60, d61_90, d90_plus in the base currency; statementRequired */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgingReportDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, accounts, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_list: {
+    parameters: {
+      query?: {
+        carrierId?: string;
+        clientId?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        /** @description Only shipments whose CY cut-off is before this time */
+        cutoffBefore?: string;
+        limit?: number;
+        operatorId?: string;
+        /** @description Prefix of a reference, container, S/O, carrier booking or B/L number */
+        q?: string;
+        /** @description One status or several, comma-separated */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShipmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateShipmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field is not valid, or not one that can be edited */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: the field is locked at this stage (B/L released, shipment cancelled) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_approveBl: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveBlDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_clearInspection: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearInspectionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_confirmBooking: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_declareCustoms: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareCustomsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_flagInspection: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FlagInspectionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_releaseBl: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReleaseBlDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_releaseCustoms: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_releaseSo: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReleaseSoDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_requestSpace: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestSpaceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_roll: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RollDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_submitSi: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitSiDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  DocumentsController_bookingConfirmation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The booking confirmation (bilingual PDF) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_gateIn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        containerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GateInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_pickup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        containerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PickupDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_stuff: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        containerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StuffDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_listForShipment: {
+    parameters: {
+      query?: {
+        clientId?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        direction?: 'receivable' | 'payable';
+        limit?: number;
+        shipmentId?: string;
+        status?: 'draft' | 'issued' | 'partially_paid' | 'paid' | 'void';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNotePageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDebitNoteDto'];
+      };
+    };
+    responses: {
+      /** @description A draft */
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNoteDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description A line in another currency without a rate; a party that does not fit; AMOUNT_OUT_OF_RANGE (an amount past MONEY_MAX_AMOUNT, a line that comes to zero), FX_RATE_OUT_OF_RANGE (a rate too far from the agreed or last one), DATE_OUT_OF_RANGE (a rate or due date outside the window): docs/billing.md */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_events: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The history, oldest first. Staff see every event; a client user only the client-facing ones, with the data a client may see (no costs, staff reasons or approvals) and our staff shown as the company (docs/security.md, "Issue 11: what clients see"). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentEventPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_nextActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NextActionDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_profit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Receivable, payable and margin in the base currency, with each note in its own currency */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentProfitDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  StreamController_stream: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The last message's id, to resume from (browsers send it by themselves on reconnect) */
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description Server-Sent Events: the shipment changes the caller may see, as they commit, on any instance
+       *     (docs/api.md, "Stream"). `event: shipment`: data `{ shipmentId, seq, type, status, at }` (the schema
+       *     StreamShipmentChangeDto). `event: ready`: the stream is live (after any replay). `event: reset`: what was missed
+       *     cannot be replayed, reload everything. A `: keep-alive` comment about every 15 s. Every message has an `id`:
+       *     sent back as `Last-Event-ID` on reconnect, the stream replays what the caller missed, then goes on live.
+       *     Without `Accept: text/event-stream` the answer ends after `ready`.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The e-mail is already in use */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE, naming teamLeadId: it must name an active manager */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description LAST_ACTIVE_ADMIN: the change (active false, or another role) would leave no active admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE, naming teamLeadId: it must name an active manager */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+      /** @description The database is not reachable, or not usable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+}
