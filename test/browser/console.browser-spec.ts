@@ -22,12 +22,16 @@ let browser: Browser;
 let operator: { id: string; email: string };
 let shipment: { id: string; reference: string };
 let booked: () => Promise<{ id: string; reference: string }>;
+let clientId: string;
+let carrierId: string;
 
 beforeAll(async () => {
   [service, browser] = await Promise.all([startService(), launchBrowser()]);
   operator = await createStaffUser(service, { name: '王小明', role: 'operator' });
   const client = await createClient(service.t, { code: 'BRIGHT-SZ', name: 'Bright Furniture Co.' });
   const carrier = await createCarrier(service.t, { code: 'MSCU', name: 'MSC' });
+  clientId = client.id;
+  carrierId = carrier.id;
   booked = async () => {
     const res = await service.t
       .http()
@@ -109,6 +113,58 @@ describe('the console', () => {
       await card.click();
       await page.waitForURL(`${service.url}/shipments/${shipment.id}`);
       await page.getByTestId('shipment-reference').filter({ hasText: shipment.reference }).waitFor();
+    },
+  );
+
+  browserTest(
+    'filters the board: mine, a port of discharge and ETD days, kept in the address',
+    () => browser,
+    async ({ page }) => {
+      const res = await service.t
+        .http()
+        .post('/api/v1/shipments')
+        .auth(service.adminToken, bearer)
+        .send(
+          shipmentBody({
+            clientId: clientId,
+            carrierId: carrierId,
+            pod: 'DEHAM',
+            operatorId: operator.id,
+          }),
+        );
+      expect(res.status).toBe(201);
+      const hamburg = res.body as { reference: string };
+      const cardOf = (reference: string) =>
+        column(page, 'booking').getByTestId('board-card').filter({ hasText: reference });
+
+      await page.goto(`${service.url}/`);
+      await signIn(page, operator.email);
+      await cardOf(shipment.reference).waitFor();
+      await cardOf(hamburg.reference).waitFor();
+
+      // Mine: only the shipments assigned to the signed-in operator.
+      const show = page.getByRole('radiogroup', { name: '显示' });
+      await show.getByText('我的', { exact: true }).click();
+      await page.waitForURL(/mine=true/);
+      await cardOf(shipment.reference).waitFor({ state: 'detached' });
+      await cardOf(hamburg.reference).waitFor();
+      await show.getByText('全部', { exact: true }).click();
+      await cardOf(shipment.reference).waitFor();
+
+      // A port of discharge picked by its code.
+      await page.getByLabel('目的港').fill('DEHAM');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/pod=DEHAM/);
+      await cardOf(shipment.reference).waitFor({ state: 'detached' });
+      await cardOf(hamburg.reference).waitFor();
+
+      // ETD days from the address (a link or a reload keeps the filters): neither has an ETD yet.
+      const day = new Date().toISOString().slice(0, 10);
+      await page.goto(`${service.url}/?pod=DEHAM&etdFrom=${day}&etdTo=${day}`);
+      await board(page).waitFor();
+      await expect(page.getByLabel('开船日期').inputValue()).resolves.toBe(day);
+      await cardOf(hamburg.reference).waitFor({ state: 'detached' });
+      await expectAccessible(page, 'the board, filtered');
     },
   );
 

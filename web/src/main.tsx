@@ -31,7 +31,7 @@ const queryClient = new QueryClient({
 nonceScriptStyles(CSP_NONCE);
 // `?lang=` leaves the address before the router reads it, so it is not carried into `?next=` and back.
 takeLanguageFromUrl();
-const router = createRouter();
+const router = createRouter(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,13 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
+import { meQuery } from './auth/session';
 import { AppLayout } from './layout/AppLayout';
+import { boardQuery } from './pages/board/board-query';
+import { boardFiltersOf } from './pages/board/useBoardFilters';
 
 /**
  * The console's routes. Each page is its own chunk, loaded when first visited: the sign-in page and the
- * board load only what they need (docs/console.md, "Size").
+ * board load only what they need (docs/console.md, "Size"). Loaders start the requests a page will make as
+ * the navigation begins, while its chunk is still loading, without waiting for them (the page reads them
+ * from the query cache): who is signed in, and the board.
  */
-export const createRouter = () =>
+export const createRouter = (queryClient: QueryClient) =>
   createBrowserRouter([
     {
       path: '/sign-in',
@@ -17,12 +23,20 @@ export const createRouter = () =>
     {
       Component: RequireAuth,
       HydrateFallback: Loading,
+      loader: () => {
+        void queryClient.prefetchQuery(meQuery);
+        return null;
+      },
       children: [
         {
           Component: AppLayout,
           children: [
             {
               index: true,
+              loader: ({ request }) => {
+                void queryClient.prefetchQuery(boardQuery(boardFiltersOf(new URL(request.url).searchParams)));
+                return null;
+              },
               lazy: async () => ({ Component: (await import('./pages/board/BoardPage')).BoardPage }),
             },
             {

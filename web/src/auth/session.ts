@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ok, type Schemas } from '../api/client';
 import { isApiError } from '../api/errors';
 import { queryKeys } from '../api/keys';
@@ -16,8 +16,11 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** The `me` query, also started by the router as a navigation begins (router.tsx). */
+export const meQuery = queryOptions({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+
 export function useMe() {
-  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  return useQuery(meQuery);
 }
 
 /** Any request answered 401 means the session ended (expired, password changed, deactivated): forget it all. */

@@ -1,29 +1,29 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, Spin, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Flex, Form, Input, Segmented, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useMe } from '../../auth/session';
 import { useNavigate } from 'react-router';
-import { api, ok } from '../../api/client';
-import { queryKeys } from '../../api/keys';
 import { useT } from '../../i18n/context';
 import { ErrorPanel } from '../../layout/ErrorPanel';
+import { PortSelect } from '../booking/PortSelect';
 import { AttentionStrip } from './AttentionStrip';
+import { boardQuery } from './board-query';
 import { BoardColumn } from './BoardColumn';
 import { PartySelect } from './PartySelect';
 import { useBoardFilters } from './useBoardFilters';
+
+const DAY = 'YYYY-MM-DD';
 
 /** The operations board: every active stage with its count and most urgent shipments (GET /api/v1/board). */
 export function BoardPage() {
   const t = useT();
   const navigate = useNavigate();
   const [filters, setFilters] = useBoardFilters();
-  const board = useQuery({
-    queryKey: queryKeys.board(filters),
-    queryFn: () => ok(api.GET('/api/v1/board', { params: { query: filters } })),
-    // The live stream marks it stale on every change; this is only the floor for a stream that is down.
-    staleTime: 30_000,
-    placeholderData: keepPreviousData,
-  });
+  const me = useMe();
+  // "Mine" is the shipments assigned to the caller: only operators and managers are assigned any.
+  const assignable = me.data?.role === 'operator' || me.data?.role === 'manager';
+  const board = useQuery(boardQuery(filters));
 
   return (
     <div className="board">
@@ -49,6 +49,19 @@ export function BoardPage() {
       </Flex>
       <Form layout="vertical" className="board-filters" component="div">
         <Flex wrap gap="middle" align="end">
+          {assignable && (
+            <Form.Item label={t('board.show')}>
+              <Segmented
+                aria-label={t('board.show')}
+                value={filters.mine ? 'mine' : 'all'}
+                onChange={(value) => setFilters({ mine: value === 'mine' ? 'true' : undefined })}
+                options={[
+                  { value: 'all', label: t('board.all') },
+                  { value: 'mine', label: t('board.mine') },
+                ]}
+              />
+            </Form.Item>
+          )}
           <Form.Item label={t('board.client')} htmlFor="board-client">
             <PartySelect
               kind="clients"
@@ -67,10 +80,41 @@ export function BoardPage() {
               onChange={(carrierId) => setFilters({ carrierId })}
             />
           </Form.Item>
-          {/*
-            LATER: the "mine" switch and the operator filter go here (GET /api/v1/board?mine=true,
-            ?operatorId=), with their keys in useBoardFilters.ts.
-          */}
+          <Form.Item label={t('board.pol')} htmlFor="board-pol">
+            <PortSelect
+              id="board-pol"
+              className="board-port"
+              value={filters.pol}
+              placeholder={t('board.anyPort')}
+              onChange={(pol) => setFilters({ pol })}
+            />
+          </Form.Item>
+          <Form.Item label={t('board.pod')} htmlFor="board-pod">
+            <PortSelect
+              id="board-pod"
+              className="board-port"
+              value={filters.pod}
+              placeholder={t('board.anyPort')}
+              onChange={(pod) => setFilters({ pod })}
+            />
+          </Form.Item>
+          <Form.Item label={t('board.etd')} htmlFor="board-etd">
+            <DatePicker.RangePicker
+              id={{ start: 'board-etd', end: 'board-etd-to' }}
+              allowEmpty={[true, true]}
+              placeholder={[t('board.etdFrom'), t('board.etdTo')]}
+              value={[
+                filters.etdFrom ? dayjs(filters.etdFrom) : null,
+                filters.etdTo ? dayjs(filters.etdTo) : null,
+              ]}
+              onChange={(range) =>
+                setFilters({
+                  etdFrom: range?.[0]?.format(DAY) ?? undefined,
+                  etdTo: range?.[1]?.format(DAY) ?? undefined,
+                })
+              }
+            />
+          </Form.Item>
           <Form.Item label={t('board.search')} htmlFor="board-search">
             <Input.Search
               id="board-search"
@@ -95,7 +139,14 @@ export function BoardPage() {
       ) : (
         <>
           <AttentionStrip cards={board.data.attention} />
-          <div className="board-columns" data-testid="board-columns">
+          {/* Scrolls sideways: focusable, so that the keyboard scrolls it too, even with no card in it. */}
+          <div
+            className="board-columns"
+            data-testid="board-columns"
+            role="region"
+            aria-label={t('board.stages')}
+            tabIndex={0}
+          >
             {board.data.columns.map((column) => (
               <BoardColumn key={column.status} column={column} />
             ))}

@@ -16,6 +16,7 @@ export function PortSelect(props: {
   value?: string;
   onChange?: (code: string | undefined) => void;
   placeholder: string;
+  className?: string;
 }) {
   const { language, t } = useI18n();
   const [typed, setTyped] = useState('');
@@ -40,7 +41,7 @@ export function PortSelect(props: {
   return (
     <Select
       id={props.id}
-      className="booking-port"
+      className={props.className ?? 'booking-port'}
       {...aria}
       allowClear
       showSearch={{ filterOption: false, onSearch: setTyped }}
