@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url)
     throw new Error('bench:lists runs on PostgreSQL: set DATABASE_URL to a database filled by seed:bulk');
-  const raw = new Pool({ connectionString: url, max: 2 });
+  // The app's session settings (src/database/data-source.ts): no JIT.
+  const raw = new Pool({ connectionString: url, max: 2, options: '-c jit=off' });
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
     const { rows } = await raw.query(sql, params);
     if (!rows[0]) throw new Error(`nothing found for: ${sql}`);
@@ -285,6 +286,8 @@ async function main(): Promise<void> {
     let queued = 0;
     await dataSource
       .transaction(async (em) => {
+        // The loaded history holds this month's statements already: without them, each is queued again.
+        await em.query(`DELETE FROM emails WHERE dedupe_key LIKE 'statement:%:' || $1`, [asOf]);
         queued = await jobs.statements(em, asOf);
         throw new RolledBack();
       })

@@ -10,6 +10,7 @@ import { ListIndexes1795900000000 } from './1795900000000-ListIndexes';
 import { ShipmentOperator1795900300000 } from './1795900300000-ShipmentOperator';
 import { UserLanguage1795900400000 } from './1795900400000-UserLanguage';
 import { ShipmentChangeNotify1795900500000 } from './1795900500000-ShipmentChangeNotify';
+import { ReportIndexes1795900600000 } from './1795900600000-ReportIndexes';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ShipmentOperator1795900300000,
   UserLanguage1795900400000,
   ShipmentChangeNotify1795900500000,
+  ReportIndexes1795900600000,
 ];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataDirectoryLockedError } from '../src/database/data-directory-lock';
 import { connectDataSource } from '../src/database/data-source';
 import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { describeInEmbeddedPass } from './utils/passes';
 
 const ROOT = join(__dirname, '..');
 
@@ -24,7 +25,7 @@ function holdDataDir(dir: string): Promise<ChildProcess> {
 }
 
 // PGlite has no lock of its own: two processes on one directory both open it and lose rows (measured).
-describe('the embedded database directory', () => {
+describeInEmbeddedPass('the embedded database directory', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'quayside-lock-'));

@@ -19,6 +19,7 @@ import { connectDataSource } from '../src/database/data-source';
 import { SCRATCH_PREFIX } from '../src/database/embedded-cluster';
 import { EmbeddedPostgres } from '../src/database/embedded-postgres';
 import { freePort, start, waitFor, type Run } from './utils/main-process';
+import { describeInEmbeddedPass } from './utils/passes';
 
 const ROOT = join(__dirname, '..');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -112,7 +113,7 @@ async function killHard(
   return children;
 }
 
-describe('the embedded database in less memory', () => {
+describeInEmbeddedPass('the embedded database in less memory', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'quayside-memory-'));

@@ -79,13 +79,13 @@ export class ReportsService {
       `${OPEN_ON_DATE_SQL},
        rated AS (
          SELECT o.id, o.client_id, o.issue_date,
-                CASE WHEN o.currency = $5 THEN o.open_minor::numeric
+                CASE WHEN o.currency = $4 THEN o.open_minor::numeric
                      ELSE round(o.open_minor
                                 * (SELECT (x.r ->> 'rate')::numeric
                                      FROM jsonb_array_elements(o.fx_rates) WITH ORDINALITY AS x(r, i)
-                                    WHERE x.r ->> 'from' = o.currency AND x.r ->> 'to' = $5
+                                    WHERE x.r ->> 'from' = o.currency AND x.r ->> 'to' = $4
                                     ORDER BY x.i LIMIT 1)
-                                * power(10::numeric, ($6::jsonb ->> $5)::int - ($6::jsonb ->> o.currency)::int))
+                                * power(10::numeric, ($5::jsonb ->> $4)::int - ($5::jsonb ->> o.currency)::int))
                 END AS open_base,
                 CASE WHEN $1::date - o.due_date <= 0 THEN 'current'
                      WHEN $1::date - o.due_date <= 30 THEN 'd1_30'
@@ -93,11 +93,11 @@ export class ReportsService {
                      WHEN $1::date - o.due_date <= 90 THEN 'd61_90'
                      ELSE 'd90_plus' END AS bucket
            FROM open o
-          WHERE o.open_minor > 0 AND ($4::uuid[] IS NULL OR o.client_id = ANY($4::uuid[])))
+          WHERE o.open_minor > 0)
        SELECT client_id, bucket, sum(open_base)::text AS base_minor, min(issue_date)::text AS oldest,
               min(id::text) FILTER (WHERE open_base IS NULL) AS unrated
          FROM rated GROUP BY client_id, bucket`,
-      [date, this.dayEnd(date), null, scope.all ? null : scope.clientIds, base, CURRENCY_DIGITS],
+      [date, this.dayEnd(date), scope.all ? null : scope.clientIds, base, CURRENCY_DIGITS],
     );
     const unrated = rows.find((r) => r.unrated !== null);
     if (unrated) throw new Error(`issued note ${unrated.unrated} has no rate into ${base}`);
@@ -162,7 +162,7 @@ export class ReportsService {
               o.total_minor::text, o.issue_date::text, o.due_date::text, o.fx_rates, s.reference
          FROM open o JOIN shipments s ON s.id = o.shipment_id
         WHERE o.open_minor > 0`,
-      [asOf, this.dayEnd(asOf), clientId],
+      [asOf, this.dayEnd(asOf), [clientId]],
     );
     return rows
       .map((r) => {
@@ -195,32 +195,46 @@ const OPEN_COLUMNS = `n.id, n.number, n.client_id, n.shipment_id, n.currency, n.
   n.issue_date, n.due_date, n.fx_rates`;
 
 /**
- * The issued receivable notes open at the end of day $1, the day ending at $2 (of client $3, or every client
- * when null), with what was open on them then. Only the notes that can be open are read, each kind from its
- * range of the partial index on `settled_at`: those not paid in full, and those paid in full after the day
- * (two ranges, one branch each: an OR of them would read the whole index). What they had been paid by then
- * is what they hold less the money received after the day (payments by `received_at`), so nothing is summed
- * per note.
+ * A settled receivable as a point: (days from 2000-01-01 to its issue date, when it was settled in seconds),
+ * as migration ReportIndexes indexes it (GiST). The notes issued by day $1 and settled after its end $2 are the
+ * points in the box below: found directly, where an index on either date would read every note settled since,
+ * or issued before. Seconds are exact enough: a double orders every microsecond of these centuries as the
+ * timestamps do, and the exact conditions are checked as well.
+ */
+const SETTLED_SPAN = `point(n.issue_date - DATE '2000-01-01', extract(epoch FROM n.settled_at AT TIME ZONE 'UTC'))`;
+const OPEN_AT_BOX = `box(point(-1e6, extract(epoch FROM $2::timestamptz AT TIME ZONE 'UTC')),
+                         point($1::date - DATE '2000-01-01', 1e11))`;
+
+/**
+ * The issued receivable notes open at the end of day $1, the day ending at $2 (of the clients $3, or every
+ * client when null), with what was open on them then. Only the notes that can be open are read, each kind from its
+ * own index: those not paid in full (the partial index on `settled_at`), and those issued by the day and paid
+ * in full after it (SETTLED_SPAN). What they had been paid by then is what they hold less what the payments
+ * received after the day allocated to them, looked up note by note (ix_payment_allocations_note), and only
+ * when any payment at all was received after the day (the latest, from ix_payments_received, once): for
+ * today, never. Materialized, so that each note's lookup runs once, not in every expression that uses it.
  */
 const OPEN_ON_DATE_SQL = `
-  WITH later AS (
-         SELECT a.debit_note_id, sum(a.amount_minor) AS minor
-           FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
-          WHERE p.received_at >= $2::timestamptz AND ($3::uuid IS NULL OR p.client_id = $3::uuid)
-          GROUP BY a.debit_note_id),
-       candidates AS (
+  WITH candidates AS (
          SELECT ${OPEN_COLUMNS} FROM debit_notes n
           WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at IS NULL
-            AND ($3::uuid IS NULL OR n.client_id = $3::uuid)
+            AND n.issue_date <= $1::date AND ($3::uuid[] IS NULL OR n.client_id = ANY($3::uuid[]))
          UNION ALL
          SELECT ${OPEN_COLUMNS} FROM debit_notes n
-          WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at >= $2::timestamptz
-            AND ($3::uuid IS NULL OR n.client_id = $3::uuid)),
-       open AS (
+          WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at IS NOT NULL
+            AND ${SETTLED_SPAN} <@ ${OPEN_AT_BOX}
+            AND n.settled_at >= $2::timestamptz AND n.issue_date <= $1::date
+            AND ($3::uuid[] IS NULL OR n.client_id = ANY($3::uuid[]))),
+       open AS MATERIALIZED (
          SELECT c.id, c.number, c.client_id, c.shipment_id, c.currency, c.total_minor, c.issue_date, c.due_date,
-                c.fx_rates, c.total_minor - (c.paid_minor - coalesce(l.minor, 0)) AS open_minor
-           FROM candidates c LEFT JOIN later l ON l.debit_note_id = c.id
-          WHERE c.issue_date <= $1::date)`;
+                c.fx_rates,
+                c.total_minor - c.paid_minor
+                  + CASE WHEN (SELECT max(p.received_at) FROM payments p) >= $2::timestamptz
+                         THEN coalesce((SELECT sum(a.amount_minor)
+                                          FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+                                         WHERE a.debit_note_id = c.id AND p.received_at >= $2::timestamptz), 0)
+                         ELSE 0 END AS open_minor
+           FROM candidates c)`;
 
 interface AgingSumRow {
   client_id: string;

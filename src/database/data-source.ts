@@ -143,8 +143,16 @@ export async function createDataSource(database: AppConfig['database']): Promise
         url: database.url,
         poolSize: database.poolSize,
         connectTimeoutMS: database.timeoutMs ?? CONNECT_TIMEOUT_MS,
-        // pg-pool hands its options to each new Client: the class, and the deadline they share.
-        extra: { idleTimeoutMillis: 30_000, Client: FailFastClient, queryDeadline: deadline },
+        // pg-pool hands its options to each new Client: the class, and the deadline they share. No JIT: the
+        // service's statements are short, and PostgreSQL compiles one whose estimated cost passes its
+        // thresholds (an aging report at a million shipments) for longer than the statement then runs, on
+        // every execution (docs/performance.md).
+        extra: {
+          idleTimeoutMillis: 30_000,
+          Client: FailFastClient,
+          queryDeadline: deadline,
+          options: '-c jit=off',
+        },
       },
       'postgres',
       undefined,

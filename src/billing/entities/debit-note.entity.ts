@@ -39,6 +39,7 @@ export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
 // Partial, written by hand in the migration: the open notes, and the receivables that can be open on a date.
 @Index('ix_debit_notes_open_created', { synchronize: false })
 @Index('ix_debit_notes_receivable_settled', { synchronize: false })
+@Index('ix_debit_notes_receivable_span', { synchronize: false })
 @Index('ix_debit_notes_client_receivable_settled', { synchronize: false })
 @Index('ix_debit_notes_open_due', { synchronize: false })
 @Index('uq_debit_notes_void_approval', ['voidApprovalId'], {

@@ -8,6 +8,8 @@ import { Shipment } from './shipment.entity';
 @Entity('shipment_events')
 @Index('uq_shipment_events_seq', ['shipmentId', 'seq'], { unique: true })
 @Index('ix_shipment_events_type', ['type', 'at'])
+// Partial, written by hand in the migration: the rolled shipments, for the board's badge.
+@Index('ix_shipment_events_rolled', { synchronize: false })
 export class ShipmentEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
