@@ -169,6 +169,39 @@ describe('the console', () => {
   );
 
   browserTest(
+    'changes the user’s own password: the current one checked, this tab still signed in, the new one works',
+    () => browser,
+    async ({ page }) => {
+      const user = await createStaffUser(service, { name: '陈静', role: 'operator' });
+      await page.goto(`${service.url}/?lang=en`);
+      await signIn(page, user.email);
+      await board(page).waitFor();
+
+      await page.getByRole('button', { name: 'Change password' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Change your password' });
+      await dialog.getByLabel('Current password').fill('not-my-password-9');
+      await dialog.getByLabel('New password', { exact: true }).fill('harbour-lights-42');
+      await dialog.getByLabel('New password again').fill('harbour-lights-42');
+      await dialog.getByRole('button', { name: 'Change password' }).click();
+      await dialog.getByText('This is not your current password.').waitFor();
+      await expectAccessible(page, 'the password dialog, refused');
+
+      await dialog.getByLabel('Current password').fill(PASSWORD);
+      await dialog.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Password changed.', { exact: false }).waitFor();
+      await dialog.waitFor({ state: 'detached' });
+      // This tab goes on (a fresh cookie came with the answer).
+      await page.reload();
+      await board(page).waitFor();
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/sign-in/);
+      await signIn(page, user.email, 'harbour-lights-42');
+      await board(page).waitFor();
+    },
+  );
+
+  browserTest(
     'moves a card live when the shipment changes, also once a missing stream comes back',
     () => browser,
     async ({ page }) => {

@@ -153,9 +153,11 @@ let axeSource: string | undefined;
 /**
  * axe-core's check of the page as it is: fails on any serious or critical violation. axe is evaluated through
  * the DevTools protocol rather than added as a `<script>` tag (page.addScriptTag): the console's CSP refuses
- * inline scripts, as it should, and a CSP that let the test in would let an attacker in too.
+ * inline scripts, as it should, and a CSP that let the test in would let an attacker in too. It waits for the
+ * page's animations to end first (a dialog or a message fading in is not yet the colours it will have).
  */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const found = await page.evaluate(async () => {

@@ -9,7 +9,7 @@ import { boardFiltersOf } from './pages/board/useBoardFilters';
 
 /**
  * The console's routes. Each page is its own chunk, loaded when first visited: the sign-in page and the
- * board load only what they need (docs/console.md, "Size"). Loaders start the requests a page will make as
+ * board load only what they need (docs/console.md, "Size and speed"). Loaders start the requests a page will make as
  * the navigation begins, while its chunk is still loading, without waiting for them (the page reads them
  * from the query cache): who is signed in, and the board.
  */

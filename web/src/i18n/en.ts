@@ -14,6 +14,17 @@ export const en: Messages = {
 
   'nav.board': 'Board',
 
+  'password.open': 'Change password',
+  'password.title': 'Change your password',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.repeat': 'New password again',
+  'password.policy': '10 to 200 characters, with a letter and a digit.',
+  'password.mismatch': 'The two new passwords differ.',
+  'password.wrongCurrent': 'This is not your current password.',
+  'password.submit': 'Change password',
+  'password.cancel': 'Cancel',
+  'password.changed': 'Password changed. You stay signed in here; your other sessions have ended.',
   'header.signOut': 'Sign out',
   'header.userMenu': 'Signed in as',
 

@@ -16,6 +16,17 @@ export const zh = {
 
   'nav.board': '看板',
 
+  'password.open': '修改密码',
+  'password.title': '修改密码',
+  'password.current': '当前密码',
+  'password.new': '新密码',
+  'password.repeat': '确认新密码',
+  'password.policy': '10 至 200 个字符，须包含字母和数字。',
+  'password.mismatch': '两次输入的新密码不一致。',
+  'password.wrongCurrent': '当前密码不正确。',
+  'password.submit': '修改密码',
+  'password.cancel': '取消',
+  'password.changed': '密码已修改。本窗口保持登录，您的其他登录已退出。',
   'header.signOut': '退出登录',
   'header.userMenu': '当前用户',
 

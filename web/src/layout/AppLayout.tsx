@@ -1,10 +1,12 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Outlet, useLocation, useNavigate, Link } from 'react-router';
 import { useMe, useSaveLanguage, useSignOut } from '../auth/session';
 import { useI18n } from '../i18n/context';
 import { useLiveUpdates } from '../live/useLiveUpdates';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PasswordDialog } from './PasswordDialog';
 
 const { Header, Content } = Layout;
 
@@ -17,6 +19,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = AntApp.useApp();
+  const [changingPassword, setChangingPassword] = useState(false);
   useLiveUpdates();
 
   const section = location.pathname.startsWith('/shipments')
@@ -62,6 +65,9 @@ export function AppLayout() {
               <Tag className="app-role">{t(`role.${me.role}`)}</Tag>
             </Flex>
           )}
+          <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChangingPassword(true)}>
+            {t('password.open')}
+          </Button>
           <Button
             icon={<LogoutOutlined aria-hidden />}
             loading={signOut.isPending}
@@ -75,6 +81,7 @@ export function AppLayout() {
           </Button>
         </Flex>
       </Header>
+      <PasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <Content id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </Content>
