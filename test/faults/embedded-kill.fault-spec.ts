@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { connectDataSource } from '../../src/database/data-source';
 import { CHILDREN } from '../utils/write-until-killed';
+import { describeInEmbeddedPass } from '../utils/passes';
 
 const ROOT = join(__dirname, '..', '..');
 /** `write`: killed at random once it is writing; `open`: killed at random while it is still opening. */
@@ -81,7 +82,7 @@ async function until(condition: () => boolean, writer: Writer): Promise<void> {
   }
 }
 
-describe('the embedded database killed with SIGKILL mid-write', () => {
+describeInEmbeddedPass('the embedded database killed with SIGKILL mid-write', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'quayside-kill-'));
