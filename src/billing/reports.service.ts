@@ -196,10 +196,10 @@ const OPEN_COLUMNS = `n.id, n.number, n.client_id, n.shipment_id, n.currency, n.
 
 /**
  * A settled receivable as a point: (days from 2000-01-01 to its issue date, when it was settled in seconds),
- * as migration ReportIndexes indexes it (GiST). The notes issued by day $1 and settled after its end $2 are the
- * points in the box below: found directly, where an index on either date would read every note settled since,
- * or issued before. Seconds are exact enough: a double orders every microsecond of these centuries as the
- * timestamps do, and the exact conditions are checked as well.
+ * as migration ReportIndexes indexes it (GiST). The notes issued by day $1 and settled after its end $2 are
+ * the points in the box below: found directly, where an index on either date would read every note settled
+ * since, or issued before. Seconds are exact enough: a double orders every microsecond of these centuries as
+ * the timestamps do, and the exact conditions are checked as well.
  */
 const SETTLED_SPAN = `point(n.issue_date - DATE '2000-01-01', extract(epoch FROM n.settled_at AT TIME ZONE 'UTC'))`;
 const OPEN_AT_BOX = `box(point(-1e6, extract(epoch FROM $2::timestamptz AT TIME ZONE 'UTC')),
@@ -207,12 +207,12 @@ const OPEN_AT_BOX = `box(point(-1e6, extract(epoch FROM $2::timestamptz AT TIME 
 
 /**
  * The issued receivable notes open at the end of day $1, the day ending at $2 (of the clients $3, or every
- * client when null), with what was open on them then. Only the notes that can be open are read, each kind from its
- * own index: those not paid in full (the partial index on `settled_at`), and those issued by the day and paid
- * in full after it (SETTLED_SPAN). What they had been paid by then is what they hold less what the payments
- * received after the day allocated to them, looked up note by note (ix_payment_allocations_note), and only
- * when any payment at all was received after the day (the latest, from ix_payments_received, once): for
- * today, never. Materialized, so that each note's lookup runs once, not in every expression that uses it.
+ * client when null), with what was open on them then. Only the notes that can be open are read, each kind
+ * from its own index: those not paid in full (the partial index on `settled_at`), and those issued by the day
+ * and paid in full after it (SETTLED_SPAN). What they had been paid by then is what they hold less what the
+ * payments received after the day allocated to them, looked up note by note (ix_payment_allocations_note),
+ * and only when any payment at all was received after the day (the latest, from ix_payments_received, once):
+ * for today, never. Materialized, so that each note's lookup runs once, not in every expression using it.
  */
 const OPEN_ON_DATE_SQL = `
   WITH candidates AS (
