@@ -126,7 +126,11 @@ const option = (page: Page, text: string | RegExp): Locator =>
 async function choose(page: Page, field: Locator, typed: string, pick: string | RegExp): Promise<void> {
   await field.click();
   if (typed) await field.fill(typed);
-  await option(page, pick).first().click();
+  const target = option(page, pick).first();
+  await target.waitFor();
+  // The list slides in: a click while it moves can land beside the option, leaving the field unchosen.
+  await settled(page);
+  await target.click();
 }
 
 /** Ant Design's motions ended (an error message fading in is checked for contrast half transparent). */
