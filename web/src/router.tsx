@@ -54,6 +54,54 @@ export const createRouter = (queryClient: QueryClient) =>
               lazy: async () => ({ Component: (await import('./pages/booking/BookingPage')).BookingPage }),
             },
             {
+              path: 'debit-notes',
+              lazy: async () => ({
+                Component: (await import('./pages/debit-notes/DebitNotesPage')).DebitNotesPage,
+              }),
+            },
+            {
+              path: 'debit-notes/:id',
+              lazy: async () => ({
+                Component: (await import('./pages/debit-notes/DebitNotePage')).DebitNotePage,
+              }),
+            },
+            {
+              path: 'payments',
+              lazy: async () => ({ Component: (await import('./pages/payments/PaymentsPage')).PaymentsPage }),
+            },
+            {
+              path: 'receivables',
+              lazy: async () => ({
+                Component: (await import('./pages/receivables/ReceivablesPage')).ReceivablesPage,
+              }),
+            },
+            {
+              path: 'approvals',
+              lazy: async () => ({
+                Component: (await import('./pages/approvals/ApprovalsPage')).ApprovalsPage,
+              }),
+            },
+            {
+              path: 'clients',
+              lazy: async () => ({ Component: (await import('./pages/clients/ClientsPage')).ClientsPage }),
+            },
+            {
+              path: 'clients/:id',
+              lazy: async () => ({ Component: (await import('./pages/clients/ClientPage')).ClientPage }),
+            },
+            {
+              path: 'admin/users',
+              lazy: async () => ({ Component: (await import('./pages/admin/UsersPage')).UsersPage }),
+            },
+            {
+              path: 'admin/carriers',
+              lazy: async () => ({ Component: (await import('./pages/admin/CarriersPage')).CarriersPage }),
+            },
+            {
+              path: 'admin/audit',
+              lazy: async () => ({ Component: (await import('./pages/admin/AuditPage')).AuditPage }),
+            },
+            {
               path: '*',
               lazy: async () => ({ Component: (await import('./pages/NotFoundPage')).NotFoundPage }),
             },

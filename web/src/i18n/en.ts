@@ -1,3 +1,6 @@
+import { accountsEn } from './accounts';
+import { adminEn } from './admin';
+import { clientsEn } from './clients';
 import type { Messages } from './zh';
 
 /** The console's words in English: every key of zh.ts, no more (the type refuses a missing or extra one). */
@@ -392,4 +395,13 @@ export const en: Messages = {
   'booking.failed': 'The booking was not made',
   'booking.fieldErrors': 'The booking was not made: correct the fields marked',
   'booking.notAllowed': 'Your role cannot take bookings: ask operations or sales.',
+  'list.export': 'Export',
+  'list.exportCsv': 'CSV file',
+  'list.exportXlsx': 'Excel file',
+  'list.firstPage': 'First page',
+  'list.nextPage': 'Next page',
+
+  ...accountsEn,
+  ...adminEn,
+  ...clientsEn,
 };

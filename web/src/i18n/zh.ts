@@ -1,3 +1,6 @@
+import { accountsZh } from './accounts';
+import { adminZh } from './admin';
+import { clientsZh } from './clients';
 /**
  * The console's words in Chinese, the default language. Every text on a screen comes from here or en.ts
  * (which must have every key this file has: its type says so). Keys are flat and dotted by screen or topic;
@@ -391,6 +394,15 @@ export const zh = {
   'booking.failed': '订舱未成功',
   'booking.fieldErrors': '订舱未成功：请修改标出的内容',
   'booking.notAllowed': '你的角色不能订舱：请联系操作或销售。',
+  'list.export': '导出',
+  'list.exportCsv': 'CSV 文件',
+  'list.exportXlsx': 'Excel 文件',
+  'list.firstPage': '第一页',
+  'list.nextPage': '下一页',
+
+  ...accountsZh,
+  ...adminZh,
+  ...clientsZh,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -1,14 +1,64 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate, Link } from 'react-router';
 import { useMe, useSaveLanguage, useSignOut } from '../auth/session';
-import { useI18n } from '../i18n/context';
+import { useI18n, type Translate } from '../i18n/context';
 import { useLiveUpdates } from '../live/useLiveUpdates';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PasswordDialog } from './PasswordDialog';
 
 const { Header, Content } = Layout;
+
+/** The sections a path can belong to (its first segment), the board being `/`. */
+const NAV_SECTIONS = [
+  'shipments',
+  'bookings',
+  'debit-notes',
+  'payments',
+  'receivables',
+  'approvals',
+  'clients',
+  'admin',
+] as const;
+
+/**
+ * The header's navigation: each role sees the screens its permissions (GET /auth/me, the permission matrix)
+ * let it use; the service still refuses everything else.
+ */
+function navItems(may: (permission: string) => boolean, t: Translate): MenuProps['items'] {
+  const link = (key: string, to: string, label: string) => ({ key, label: <Link to={to}>{label}</Link> });
+  return [
+    may('GET /api/v1/board') ? link('board', '/', t('nav.board')) : link('board', '/', t('nav.portal')),
+    ...(may('POST /api/v1/shipments') ? [link('bookings', '/bookings/new', t('booking.nav'))] : []),
+    ...(may('POST /api/v1/approvals/:id/approve')
+      ? [link('approvals', '/approvals', t('nav.approvals'))]
+      : []),
+    ...(may('PATCH /api/v1/clients/:id') ? [link('clients', '/clients', t('nav.clients'))] : []),
+    ...(may('POST /api/v1/shipments/:id/debit-notes')
+      ? [
+          link('debit-notes', '/debit-notes', t('nav.debitNotes')),
+          link('payments', '/payments', t('nav.payments')),
+        ]
+      : []),
+    ...(may('GET /api/v1/receivables/aging')
+      ? [link('receivables', '/receivables', t('nav.receivables'))]
+      : []),
+    ...(may('POST /api/v1/users')
+      ? [
+          {
+            key: 'admin',
+            label: t('nav.admin'),
+            children: [
+              link('admin-users', '/admin/users', t('nav.users')),
+              link('admin-carriers', '/admin/carriers', t('nav.carriers')),
+              link('admin-audit', '/admin/audit', t('nav.audit')),
+            ],
+          },
+        ]
+      : []),
+  ];
+}
 
 /** The signed-in frame: the header (navigation, who is signed in, language, sign out) and the page. */
 export function AppLayout() {
@@ -22,11 +72,8 @@ export function AppLayout() {
   const [changingPassword, setChangingPassword] = useState(false);
   useLiveUpdates();
 
-  const section = location.pathname.startsWith('/shipments')
-    ? 'shipments'
-    : location.pathname.startsWith('/bookings')
-      ? 'booking'
-      : 'board';
+  const may = (permission: string) => me?.permissions.includes(permission) ?? false;
+  const section = NAV_SECTIONS.find((p) => location.pathname.startsWith(`/${p}`)) ?? 'board';
 
   return (
     <Layout className="app">
@@ -41,14 +88,8 @@ export function AppLayout() {
           className="app-nav"
           theme="dark"
           mode="horizontal"
-          selectedKeys={[section]}
-          items={[
-            { key: 'board', label: <Link to="/">{t('nav.board')}</Link> },
-            // Who may book (the permission matrix, via GET /auth/me) sees the way to it.
-            ...(me?.permissions.includes('POST /api/v1/shipments')
-              ? [{ key: 'booking', label: <Link to="/bookings/new">{t('booking.nav')}</Link> }]
-              : []),
-          ]}
+          selectedKeys={[section === 'admin' ? `admin-${location.pathname.split('/')[2]}` : section]}
+          items={navItems(may, t)}
         />
         <Flex align="center" gap="middle" className="app-header-end">
           <LanguageSwitch

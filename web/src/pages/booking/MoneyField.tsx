@@ -7,7 +7,7 @@ import {
   isCurrency,
   MINOR_DIGITS,
   type CurrencyCode,
-} from './money';
+} from '../../money/money';
 
 /** "0.00" for dollars, "0" for yen, "0.000" for dinars: the placeholder shows the currency's digits. */
 function sample(digits: number): string {

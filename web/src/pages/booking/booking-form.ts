@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import { containerTypeOf } from './container-types';
 import { etdToRequest } from './etd';
-import { checkAmount, DEFAULT_CURRENCY, isCurrency, type CurrencyCode } from './money';
+import { checkAmount, DEFAULT_CURRENCY, isCurrency, type CurrencyCode } from '../../money/money';
 import type { CreateShipment, Shipment } from './queries';
 
 export interface ContainerRow {

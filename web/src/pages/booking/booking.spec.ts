@@ -6,7 +6,7 @@ import { Money } from '../../../../src/common/money/money';
 import { isUnLocode, normalizeUnLocode } from '../../../../src/shipments/domain/locode';
 import { containerSummary, formPathOf, laneOf } from './booking-form';
 import { CONTAINER_TYPES, containerTypeOf, teuOf } from './container-types';
-import { checkAmount, CURRENCIES, MINOR_DIGITS } from './money';
+import { checkAmount, CURRENCIES, MINOR_DIGITS } from '../../money/money';
 import { normalizeLocode, PORTS, searchPorts } from './ports';
 import type { Shipment } from './queries';
 

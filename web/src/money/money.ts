@@ -48,3 +48,23 @@ export function checkAmount(input: string, currency: CurrencyCode): AmountCheck 
   if (digits === 0) return { ok: true, amount: whole };
   return { ok: true, amount: `${whole}.${fraction.padEnd(digits, '0')}` };
 }
+
+/** Money as the service answers it: a decimal string in the currency's minor digits, never a float. */
+export interface MoneyValue {
+  amount: string;
+  currency: string;
+}
+
+/**
+ * An amount for reading: thousands separators and the currency's minor digits ("1234567.5" USD →
+ * "1,234,567.50"), by string, so no amount goes through a float. The code follows unless `code: false`.
+ */
+export function formatMoney(money: MoneyValue, { code = true }: { code?: boolean } = {}): string {
+  const digits = isCurrency(money.currency) ? MINOR_DIGITS[money.currency] : 2;
+  const negative = money.amount.startsWith('-');
+  const [whole = '0', fraction = ''] = money.amount.replace(/^[-+]/, '').split('.');
+  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = digits > 0 ? `.${fraction.padEnd(digits, '0').slice(0, digits)}` : '';
+  const text = `${negative ? '-' : ''}${grouped}${decimals}`;
+  return code ? `${text} ${money.currency}` : text;
+}
