@@ -11,6 +11,7 @@ import { ShipmentOperator1795900300000 } from './1795900300000-ShipmentOperator'
 import { UserLanguage1795900400000 } from './1795900400000-UserLanguage';
 import { ShipmentChangeNotify1795900500000 } from './1795900500000-ShipmentChangeNotify';
 import { ReportIndexes1795900600000 } from './1795900600000-ReportIndexes';
+import { FrozenBaseRate1795900700000 } from './1795900700000-FrozenBaseRate';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   UserLanguage1795900400000,
   ShipmentChangeNotify1795900500000,
   ReportIndexes1795900600000,
+  FrozenBaseRate1795900700000,
 ];

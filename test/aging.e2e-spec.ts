@@ -198,4 +198,33 @@ describe('receivables on any date (aging and statements from the notes that can 
     expect(settledOf(2)).toBeNull(); // paid in part
     expect(settledOf(3)).toBeNull();
   });
+  it('freezes the rate into the base currency on issue, beside the rates it was taken from', async () => {
+    const rows: { id: string; base_currency: string; base_rate: string }[] = await t.dataSource.query(
+      `SELECT id, base_currency, base_rate::text FROM debit_notes WHERE id = ANY($1::uuid[])`,
+      [[ledger[0]!.note.id, ledger[2]!.note.id]],
+    );
+    const of = (i: number) => rows.find((r) => r.id === ledger[i]!.note.id);
+    expect(of(0)).toMatchObject({ base_currency: 'CNY', base_rate: '1' });
+    expect(of(2)).toMatchObject({ base_currency: 'CNY', base_rate: '7.1234' });
+  });
+
+  it('reckons a note frozen under another base currency from its own rates, as before that base changed', async () => {
+    const usd = ledger[2]!.note.id;
+    const asOf = shiftDays(base, -10);
+    const before = await t.http().get(`/api/v1/receivables/aging?asOf=${asOf}`).auth(accounts, bearer);
+    // As if the service had run with a USD base when it was issued: the columns say nothing about CNY.
+    await t.dataSource.query(`UPDATE debit_notes SET base_currency = 'USD', base_rate = 1 WHERE id = $1`, [
+      usd,
+    ]);
+    try {
+      const after = await t.http().get(`/api/v1/receivables/aging?asOf=${asOf}`).auth(accounts, bearer);
+      expect(after.status).toBe(200);
+      expect(after.body).toEqual(before.body);
+    } finally {
+      await t.dataSource.query(
+        `UPDATE debit_notes SET base_currency = 'CNY', base_rate = 7.1234 WHERE id = $1`,
+        [usd],
+      );
+    }
+  });
 });

@@ -99,6 +99,22 @@ onServer('the bulk loader (PostgreSQL only: skipped without DATABASE_URL)', () =
     expect(settled!.n).toBeGreaterThan(100);
   });
 
+  it('freezes on every issued note the rate into the base currency found in its own rates, as issuing does', async () => {
+    const wrong = await query(
+      `SELECT n.id FROM debit_notes n
+        WHERE n.base_currency IS DISTINCT FROM CASE WHEN n.state <> 'draft' THEN 'CNY' END
+           OR n.base_rate IS DISTINCT FROM
+              CASE WHEN n.state = 'draft' THEN NULL WHEN n.currency = 'CNY' THEN 1
+                   ELSE (SELECT (r ->> 'rate')::numeric FROM jsonb_array_elements(n.fx_rates) r
+                          WHERE r ->> 'from' = n.currency AND r ->> 'to' = 'CNY' LIMIT 1) END`,
+    );
+    expect(wrong).toEqual([]);
+    const [usd] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM debit_notes WHERE currency = 'USD' AND base_rate > 1`,
+    );
+    expect(usd!.n).toBeGreaterThan(10);
+  });
+
   it("numbers each shipment's events 1..k, each starting where the last ended, the last its status", async () => {
     expect(
       await query(`SELECT shipment_id FROM shipment_events GROUP BY shipment_id

@@ -11,7 +11,7 @@ export interface BatchRun {
   config: AppConfig;
   emails: EmailWindow;
   /** Columns of later migrations, written when the database has them. */
-  columns: { settledAt: boolean; operatorId: boolean };
+  columns: { settledAt: boolean; operatorId: boolean; baseRate: boolean };
   log: (line: string) => void;
 }
 
@@ -34,7 +34,9 @@ export async function writeBatches(db: Client, run: BatchRun): Promise<Record<st
     await timed('shipments', () => insertShipments(db, lo, hi, { operatorId: run.columns.operatorId }));
     await timed('containers', () => insertContainers(db, lo, hi));
     await timed('shipment_events', () => insertEvents(db, lo, hi));
-    await timed('debit_notes', () => insertNotes(db, lo, hi, run.config.company, run.columns.settledAt));
+    await timed('debit_notes', () =>
+      insertNotes(db, lo, hi, run.config.company, run.columns, run.config.baseCurrency),
+    );
     await timed('debit_note_lines', () => insertLines(db, lo, hi));
     await timed('emails', () => insertClientEmails(db, lo, hi, run.config, run.emails));
     run.log(

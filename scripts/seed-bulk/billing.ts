@@ -241,9 +241,14 @@ export async function insertNotes(
   lo: number,
   hi: number,
   company: CompanyDetails,
-  settledAt: boolean,
+  columns: { settledAt: boolean; baseRate: boolean },
+  baseCurrency: string,
 ): Promise<number> {
+  const { settledAt, baseRate } = columns;
   const issued = 'nt.issued_at IS NOT NULL';
+  // The rate into the base currency frozen on issue (migration FrozenBaseRate): the notes' only rate is USD→CNY.
+  const frozen = `CASE WHEN nt.currency = ${lit(baseCurrency)} THEN 1
+                       WHEN nt.currency = 'USD' AND ${lit(baseCurrency)} = 'CNY' THEN nt.usd_rate END`;
   const snapshot = `jsonb_build_object(
       'takenAt', seed_bulk.iso(nt.issued_at),
       'company', ${lit(JSON.stringify(company))}::jsonb,
@@ -263,7 +268,8 @@ export async function insertNotes(
     `INSERT INTO debit_notes (id, shipment_id, direction, client_id, carrier_id, number, carrier_number, currency,
                               state, total_minor, paid_minor, fx_rates, issue_date, due_date, issued_at,
                               issued_by_id, snapshot, voided_at, void_reason, replacement_note_id, version,
-                              created_by_id, created_at, updated_at${settledAt ? ', settled_at' : ''})
+                              created_by_id, created_at, updated_at${settledAt ? ', settled_at' : ''}
+                              ${baseRate ? ', base_currency, base_rate' : ''})
      SELECT seed_bulk.uid('note', nt.key), s.id, CASE WHEN nt.payable THEN 'payable' ELSE 'receivable' END,
             CASE WHEN NOT nt.payable THEN c.id END, CASE WHEN nt.payable THEN kc.id END,
             nt.number,
@@ -282,6 +288,7 @@ export async function insertNotes(
             acc.id, nt.created_at,
             greatest(nt.created_at, nt.issued_at, nt.voided_at, pd.last)
             ${settledAt ? ', pd.settled_at' : ''}
+            ${baseRate ? `, CASE WHEN ${issued} THEN ${lit(baseCurrency)} END, CASE WHEN ${issued} THEN ${frozen} END` : ''}
        FROM bulk_note nt
        JOIN (SELECT s.*, CASE WHEN s.rolled THEN s.vessel1 ELSE s.vessel0 END AS vessel1_or_0,
                     CASE WHEN s.rolled THEN s.voyage1 ELSE s.voyage0 END AS voyage1_or_0, s.etd AS etd_final

@@ -166,6 +166,7 @@ export async function seedBulk(
     const settledAt = await hasColumn(db, 'debit_notes', 'settled_at');
     if (!settledAt) log('  (debit_notes.settled_at does not exist yet: not written)');
     const operatorId = await hasColumn(db, 'shipments', 'operator_id');
+    const baseRate = await hasColumn(db, 'debit_notes', 'base_rate');
 
     const restore = await step('secondary indexes and foreign keys set aside', () => suspendIndexes(db));
     const emailFrom = new Date(asOf);
@@ -175,7 +176,7 @@ export async function seedBulk(
       batch: options.batch,
       config,
       emails: { from: emailFrom, asOf },
-      columns: { settledAt, operatorId },
+      columns: { settledAt, operatorId, baseRate },
       log: (line) => log(`${line} (${elapsed()})`),
     });
     const add = (table: string, n: number): void => {

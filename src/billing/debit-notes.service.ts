@@ -205,6 +205,8 @@ export class DebitNotesService {
       note.issueDate = issueDate;
       note.dueDate ??= issueDate;
       note.issuedAt = new Date();
+      note.baseCurrency = base;
+      note.baseRate = note.currency === base ? '1' : findRate(note.fxRates, note.currency, base)!.rate;
       note.issuedById = this.context.actorOrNull?.id ?? null;
       // Everything else the note prints, as it stands in this transaction: its PDF never changes again.
       note.snapshot = await takeDebitNoteSnapshot(em, note, this.config.company);

@@ -68,52 +68,45 @@ export class ReportsService {
   /**
    * Receivables aging per client as of a date: each issued receivable note's balance on that date (payments
    * received by then), by days past its due date, in the base currency at the note's frozen rate. Computed in
-   * the database over the notes that can be open on the date (docs/performance.md): one row per client and
-   * bucket comes back, whatever the number of notes.
+   * the database over the notes that can be open on the date (docs/performance.md): one row per client comes
+   * back, its buckets summed, whatever the number of notes.
    */
   async aging(asOf?: string, em: EntityManager = this.dataSource.manager): Promise<AgingReportDto> {
     const date = asOf ?? todayIn(this.config.timezone);
     const base = this.config.baseCurrency;
     const scope = await this.scope.clients(em);
     const rows: AgingSumRow[] = await em.query(
-      `${OPEN_ON_DATE_SQL},
+      `${openOnDateSql(AGING_COLUMNS)},
        rated AS (
-         SELECT o.id, o.client_id, o.issue_date,
+         SELECT o.client_id, o.issue_date, o.id, $1::date - o.due_date AS late,
                 CASE WHEN o.currency = $4 THEN o.open_minor::numeric
                      ELSE round(o.open_minor
-                                * (SELECT (x.r ->> 'rate')::numeric
-                                     FROM jsonb_array_elements(o.fx_rates) WITH ORDINALITY AS x(r, i)
-                                    WHERE x.r ->> 'from' = o.currency AND x.r ->> 'to' = $4
-                                    ORDER BY x.i LIMIT 1)
-                                * power(10::numeric, ($5::jsonb ->> $4)::int - ($5::jsonb ->> o.currency)::int))
-                END AS open_base,
-                CASE WHEN $1::date - o.due_date <= 0 THEN 'current'
-                     WHEN $1::date - o.due_date <= 30 THEN 'd1_30'
-                     WHEN $1::date - o.due_date <= 60 THEN 'd31_60'
-                     WHEN $1::date - o.due_date <= 90 THEN 'd61_90'
-                     ELSE 'd90_plus' END AS bucket
+                                * CASE WHEN o.base_currency = $4 THEN o.base_rate
+                                       -- Frozen before the service's base currency changed: its own list.
+                                       ELSE (SELECT (x.r ->> 'rate')::numeric
+                                               FROM debit_notes f,
+                                                    jsonb_array_elements(f.fx_rates) WITH ORDINALITY AS x(r, i)
+                                              WHERE f.id = o.id AND x.r ->> 'from' = o.currency
+                                                AND x.r ->> 'to' = $4
+                                              ORDER BY x.i LIMIT 1) END
+                                * ${minorScaleSql(base)})
+                END AS open_base
            FROM open o
           WHERE o.open_minor > 0)
-       SELECT client_id, bucket, sum(open_base)::text AS base_minor, min(issue_date)::text AS oldest,
+       SELECT client_id,
+              coalesce(sum(open_base) FILTER (WHERE late <= 0), 0)::text AS current,
+              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 1 AND 30), 0)::text AS d1_30,
+              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 31 AND 60), 0)::text AS d31_60,
+              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 61 AND 90), 0)::text AS d61_90,
+              coalesce(sum(open_base) FILTER (WHERE late > 90), 0)::text AS d90_plus,
+              min(issue_date)::text AS oldest,
               min(id::text) FILTER (WHERE open_base IS NULL) AS unrated
-         FROM rated GROUP BY client_id, bucket`,
-      [date, this.dayEnd(date), scope.all ? null : scope.clientIds, base, CURRENCY_DIGITS],
+         FROM rated GROUP BY client_id`,
+      [date, this.dayEnd(date), scope.all ? null : scope.clientIds, base],
     );
     const unrated = rows.find((r) => r.unrated !== null);
     if (unrated) throw new Error(`issued note ${unrated.unrated} has no rate into ${base}`);
-    const byClient = new Map<string, { buckets: Record<AgingBucket, Money>; oldest: string }>();
-    for (const r of rows) {
-      const entry = byClient.get(r.client_id) ?? {
-        buckets: Object.fromEntries(AGING_BUCKETS.map((b) => [b, Money.zero(base)])) as Record<
-          AgingBucket,
-          Money
-        >,
-        oldest: r.oldest,
-      };
-      entry.buckets[r.bucket] = entry.buckets[r.bucket].add(Money.fromMinor(BigInt(r.base_minor), base));
-      if (r.oldest < entry.oldest) entry.oldest = r.oldest;
-      byClient.set(r.client_id, entry);
-    }
+    const byClient = new Map(rows.map((r) => [r.client_id, r]));
     const threshold = threeMonthsBefore(date);
     const clients = byClient.size
       ? await em
@@ -124,20 +117,21 @@ export class ReportsService {
       : [];
     const items = clients
       .map((c): AgingRowDto => {
-        const { buckets, oldest } = byClient.get(c.id)!;
-        const total = Money.sum(Object.values(buckets), base);
+        const row = byClient.get(c.id)!;
+        const buckets = AGING_BUCKETS.map((b) => Money.fromMinor(BigInt(row[b]), base));
+        const [current, d1_30, d31_60, d61_90, d90_plus] = buckets.map((m) => m.toJSON());
         return {
           clientId: c.id,
           clientCode: c.code,
           clientName: c.name,
-          current: buckets.current.toJSON(),
-          d1_30: buckets.d1_30.toJSON(),
-          d31_60: buckets.d31_60.toJSON(),
-          d61_90: buckets.d61_90.toJSON(),
-          d90_plus: buckets.d90_plus.toJSON(),
-          total: total.toJSON(),
-          statementRequired: oldest < threshold,
-          oldestIssueDate: oldest,
+          current: current!,
+          d1_30: d1_30!,
+          d31_60: d31_60!,
+          d61_90: d61_90!,
+          d90_plus: d90_plus!,
+          total: Money.sum(buckets, base).toJSON(),
+          statementRequired: row.oldest < threshold,
+          oldestIssueDate: row.oldest,
         };
       })
       .sort((a, b) => a.clientCode.localeCompare(b.clientCode));
@@ -157,7 +151,7 @@ export class ReportsService {
   ): Promise<OpenNote[]> {
     const base = this.config.baseCurrency;
     const rows: OpenRow[] = await em.query(
-      `${OPEN_ON_DATE_SQL}
+      `${openOnDateSql(STATEMENT_COLUMNS)}
        SELECT o.id, o.number, o.currency, (o.total_minor - o.open_minor)::text AS paid_minor,
               o.total_minor::text, o.issue_date::text, o.due_date::text, o.fx_rates, s.reference
          FROM open o JOIN shipments s ON s.id = o.shipment_id
@@ -188,11 +182,45 @@ export class ReportsService {
   }
 }
 
-/** ISO 4217 minor digits of every currency, for converting in SQL exactly as `Money.convert` does. */
-const CURRENCY_DIGITS = JSON.stringify(Object.fromEntries(CURRENCIES.map((c) => [c, minorDigits(c)])));
+/**
+ * What turns a note's minor units, times its rate, into the base currency's minor units: 10 to the power of
+ * (the base's minor digits − the note currency's), per ISO 4217 (src/common/money/currency.ts), as SQL on
+ * `o.currency` with the powers written out: `Money.convert`'s arithmetic, exactly.
+ */
+function minorScaleSql(base: CurrencyCode): string {
+  const power = (k: number) => (k >= 0 ? `1${'0'.repeat(k)}` : `0.${'0'.repeat(-k - 1)}1`);
+  const usual = power(minorDigits(base) - 2);
+  const others = CURRENCIES.filter((c) => minorDigits(c) !== 2)
+    .map((c) => `WHEN '${c}' THEN ${power(minorDigits(base) - minorDigits(c))}`)
+    .join(' ');
+  return `CASE o.currency ${others} ELSE ${usual} END::numeric`;
+}
 
-const OPEN_COLUMNS = `n.id, n.number, n.client_id, n.shipment_id, n.currency, n.total_minor, n.paid_minor,
-  n.issue_date, n.due_date, n.fx_rates`;
+/** What aging reads of each note: all of it in ix_debit_notes_open_receivable, so no row is fetched. */
+const AGING_COLUMNS = [
+  'id',
+  'client_id',
+  'currency',
+  'total_minor',
+  'paid_minor',
+  'issue_date',
+  'due_date',
+  'base_currency',
+  'base_rate',
+];
+/** What a statement prints of each note. */
+const STATEMENT_COLUMNS = [
+  'id',
+  'number',
+  'client_id',
+  'shipment_id',
+  'currency',
+  'total_minor',
+  'paid_minor',
+  'issue_date',
+  'due_date',
+  'fx_rates',
+];
 
 /**
  * A settled receivable as a point: (days from 2000-01-01 to its issue date, when it was settled in seconds),
@@ -207,42 +235,50 @@ const OPEN_AT_BOX = `box(point(-1e6, extract(epoch FROM $2::timestamptz AT TIME 
 
 /**
  * The issued receivable notes open at the end of day $1, the day ending at $2 (of the clients $3, or every
- * client when null), with what was open on them then. Only the notes that can be open are read, each kind
- * from its own index: those not paid in full (the partial index on `settled_at`), and those issued by the day
+ * client when null): the `columns` asked for (`paid_minor` among them) and `open_minor`, what was open on them
+ * then. Only the notes that can be open are read, each kind from its own index: those not paid in full
+ * (ix_debit_notes_open_receivable, which holds every column aging asks for), and those issued by the day
  * and paid in full after it (SETTLED_SPAN). What they had been paid by then is what they hold less what the
  * payments received after the day allocated to them, looked up note by note (ix_payment_allocations_note),
  * and only when any payment at all was received after the day (the latest, from ix_payments_received, once):
- * for today, never. Materialized, so that each note's lookup runs once, not in every expression using it.
+ * for today, never.
  */
-const OPEN_ON_DATE_SQL = `
+function openOnDateSql(columns: readonly string[]): string {
+  const read = columns.map((c) => `n.${c}`).join(', ');
+  const kept = columns
+    .filter((c) => c !== 'paid_minor')
+    .map((c) => `c.${c}`)
+    .join(', ');
+  return `
   WITH candidates AS (
-         SELECT ${OPEN_COLUMNS} FROM debit_notes n
+         SELECT ${read} FROM debit_notes n
           WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at IS NULL
             AND n.issue_date <= $1::date AND ($3::uuid[] IS NULL OR n.client_id = ANY($3::uuid[]))
          UNION ALL
-         SELECT ${OPEN_COLUMNS} FROM debit_notes n
+         SELECT ${read} FROM debit_notes n
           WHERE n.direction = 'receivable' AND n.state = 'issued' AND n.settled_at IS NOT NULL
             AND ${SETTLED_SPAN} <@ ${OPEN_AT_BOX}
             AND n.settled_at >= $2::timestamptz AND n.issue_date <= $1::date
             AND ($3::uuid[] IS NULL OR n.client_id = ANY($3::uuid[]))),
-       open AS MATERIALIZED (
-         SELECT c.id, c.number, c.client_id, c.shipment_id, c.currency, c.total_minor, c.issue_date, c.due_date,
-                c.fx_rates,
-                c.total_minor - c.paid_minor
-                  + CASE WHEN (SELECT max(p.received_at) FROM payments p) >= $2::timestamptz
-                         THEN coalesce((SELECT sum(a.amount_minor)
-                                          FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-                                         WHERE a.debit_note_id = c.id AND p.received_at >= $2::timestamptz), 0)
-                         ELSE 0 END AS open_minor
-           FROM candidates c)`;
+       open AS (
+         SELECT ${kept}, later.open_minor
+           FROM candidates c
+           -- Once per note (OFFSET 0 keeps the planner from copying it into each expression that uses it).
+           CROSS JOIN LATERAL (
+             SELECT c.total_minor - c.paid_minor
+                      + CASE WHEN (SELECT max(p.received_at) FROM payments p) >= $2::timestamptz
+                             THEN coalesce((SELECT sum(a.amount_minor)
+                                              FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
+                                             WHERE a.debit_note_id = c.id AND p.received_at >= $2::timestamptz), 0)
+                             ELSE 0 END AS open_minor
+             OFFSET 0) later)`;
+}
 
-interface AgingSumRow {
+type AgingSumRow = Record<AgingBucket, string> & {
   client_id: string;
-  bucket: AgingBucket;
-  base_minor: string;
   oldest: string;
   unrated: string | null;
-}
+};
 
 interface OpenRow {
   id: string;

@@ -42,6 +42,7 @@ export type DebitNoteState = (typeof DEBIT_NOTE_STATES)[number];
 @Index('ix_debit_notes_receivable_span', { synchronize: false })
 @Index('ix_debit_notes_client_receivable_settled', { synchronize: false })
 @Index('ix_debit_notes_open_due', { synchronize: false })
+@Index('ix_debit_notes_open_receivable', { synchronize: false })
 @Index('uq_debit_notes_void_approval', ['voidApprovalId'], {
   unique: true,
   where: '"void_approval_id" IS NOT NULL',
@@ -116,6 +117,16 @@ export class DebitNote {
   /** The rates this note uses (lines → note currency, note currency → base currency), frozen on issue. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   fxRates!: FxRate[];
+
+  /**
+   * The base currency on issue and the rate into it from `fxRates` (1 when the note is in it), frozen with
+   * them: aging reads open notes' base amounts from an index with these (docs/performance.md, "Aging").
+   */
+  @Column({ type: 'char', length: 3, nullable: true })
+  baseCurrency!: string | null;
+
+  @Column({ type: 'numeric', nullable: true })
+  baseRate!: string | null;
 
   @Column({ type: 'date', nullable: true })
   issueDate!: string | null;
