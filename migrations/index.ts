@@ -12,6 +12,7 @@ import { UserLanguage1795900400000 } from './1795900400000-UserLanguage';
 import { ShipmentChangeNotify1795900500000 } from './1795900500000-ShipmentChangeNotify';
 import { ReportIndexes1795900600000 } from './1795900600000-ReportIndexes';
 import { FrozenBaseRate1795900700000 } from './1795900700000-FrozenBaseRate';
+import { ShipmentRemarks1795901600000 } from './1795901600000-ShipmentRemarks';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ShipmentChangeNotify1795900500000,
   ReportIndexes1795900600000,
   FrozenBaseRate1795900700000,
+  ShipmentRemarks1795901600000,
 ];

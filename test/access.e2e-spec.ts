@@ -152,6 +152,31 @@ describe('who sees what', () => {
       await get(clientUser, `/api/v1/clients/${mine.client}/statement/pdf`).expect(200);
     });
 
+    it("reads what the portal reads: a shipment's bills and its open notes, its own only", async () => {
+      const bills = await get(clientUser, `/api/v1/shipments/${mine.shipment}/debit-notes?limit=200`).expect(
+        200,
+      );
+      expect(bills.body.items.map((n: { id: string }) => n.id)).toEqual([mine.issued]);
+      const open = await get(
+        clientUser,
+        `/api/v1/debit-notes?clientId=${mine.client}&direction=receivable&status=issued&limit=200`,
+      ).expect(200);
+      expect(open.body.items.map((n: { id: string }) => n.id)).toEqual([mine.issued]);
+      // Another client's, asked for by id: nothing, as if there were none.
+      for (const url of [
+        `/api/v1/shipments/${theirs.shipment}/debit-notes`,
+        `/api/v1/debit-notes?clientId=${theirs.client}&direction=receivable&status=issued`,
+        `/api/v1/shipments?clientId=${theirs.client}`,
+      ]) {
+        const res = await get(clientUser, url).expect(200);
+        expect({ url, items: res.body.items }).toEqual({ url, items: [] });
+      }
+      // Staff-only reads the portal never makes are refused outright.
+      for (const url of ['/api/v1/board', `/api/v1/clients/${mine.client}`, '/api/v1/receivables/aging']) {
+        expect({ url, status: (await get(clientUser, url)).status }).toEqual({ url, status: 403 });
+      }
+    });
+
     it('changes nothing but its own side of the B/L draft', async () => {
       const s = await shipmentAt(t, 'si_submitted', { clientId: mine.client });
       const other = await shipmentAt(t, 'si_submitted', { clientId: theirs.client });

@@ -319,15 +319,17 @@ describe('clients over HTTP', () => {
       const ok = await post(sales.token, clientBody()).expect(201);
       expect(ok.body).toMatchObject({ paymentTerms: 'prepaid', creditLimit: null, creditDays: null });
       const before = await count('clients');
-      for (const body of [
-        creditClientBody(),
-        creditClientBody({ paymentTerms: 'collect' }),
-        clientBody({ creditLimit: { amount: '100.00', currency: 'USD' } }),
-        clientBody({ creditDays: 0 }),
-      ]) {
+      for (const [body, fields] of [
+        [creditClientBody(), ['creditDays', 'creditLimit', 'paymentTerms']],
+        [creditClientBody({ paymentTerms: 'collect' }), ['creditDays', 'creditLimit', 'paymentTerms']],
+        [clientBody({ creditLimit: { amount: '100.00', currency: 'USD' } }), ['creditLimit']],
+        [clientBody({ creditDays: 0 }), ['creditDays']],
+      ] as const) {
         const res = await post(sales.token, body).expect(403);
         expect(res.body.code).toBe('FORBIDDEN');
         expect(res.body.message).toMatch(/only a manager or admin may set credit terms/i);
+        // The fields at fault are named, so the form marks them (the console shows them read-only to sales).
+        expect(fieldsOf(res.body)).toEqual(fields);
       }
       expect(await count('clients')).toBe(before);
     });
@@ -335,21 +337,25 @@ describe('clients over HTTP', () => {
     it('refuses a salesperson changing payment terms, credit limit or credit days (403), changing nothing', async () => {
       const cash = await createClient(t, {}, sales.token);
       const monthly = await createClient(t, creditClientBody(), manager.token);
-      const attempts: [string, object][] = [
+      const attempts: [string, object, string[]][] = [
         [
           cash.id,
           { paymentTerms: 'collect', creditLimit: { amount: '100.00', currency: 'USD' }, creditDays: 10 },
+          ['creditDays', 'creditLimit', 'paymentTerms'],
         ],
-        [cash.id, { creditDays: 10 }],
-        [cash.id, { creditLimit: { amount: '1.00', currency: 'USD' } }],
-        [monthly.id, { creditLimit: { amount: '90000.00', currency: 'USD' } }],
-        [monthly.id, { creditLimit: null }],
-        [monthly.id, { creditDays: 60 }],
-        [monthly.id, { paymentTerms: 'prepaid', name: 'Sneaky' }],
+        [cash.id, { creditDays: 10 }, ['creditDays']],
+        [cash.id, { creditLimit: { amount: '1.00', currency: 'USD' } }, ['creditLimit']],
+        [monthly.id, { creditLimit: { amount: '90000.00', currency: 'USD' } }, ['creditLimit']],
+        [monthly.id, { creditLimit: null }, ['creditLimit']],
+        // Unchanged terms sent along are not at fault: only what would change is named.
+        [monthly.id, { creditDays: 60, paymentTerms: 'monthly' }, ['creditDays']],
+        [monthly.id, { paymentTerms: 'prepaid', name: 'Sneaky' }, ['paymentTerms']],
       ];
-      for (const [id, body] of attempts) {
+      for (const [id, body, fields] of attempts) {
         const res = await patch(sales.token, id, body).expect(403);
+        expect(res.body.code).toBe('FORBIDDEN');
         expect(res.body.message).toMatch(/only a manager or admin may set credit terms/i);
+        expect({ body, fields: fieldsOf(res.body) }).toEqual({ body, fields });
       }
       expect((await get(admin, cash.id)).body).toMatchObject({ version: 1, paymentTerms: 'prepaid' });
       expect((await get(admin, monthly.id)).body).toMatchObject({

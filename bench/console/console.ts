@@ -79,7 +79,7 @@ async function atScale(url: string): Promise<boolean> {
   }
   const run = spawnSync(
     process.execPath,
-    ['-r', '@swc-node/register', join(__dirname, '..', 'lists.ts'), '--only', 'board'],
+    ['-r', '@swc-node/register', join(__dirname, '..', 'lists.ts'), '--only', 'board', '--no-statements'],
     { stdio: 'inherit', cwd: ROOT, env: process.env },
   );
   return run.status === 0;

@@ -15,6 +15,7 @@ import {
   ApprovalDto,
   ApprovalPageDto,
   DecideApprovalDto,
+  PendingApprovalCountDto,
   RequestApprovalDto,
 } from './dto/approval.dto';
 
@@ -38,6 +39,16 @@ export class ApprovalsController {
   })
   list(@Query() query: ApprovalListQueryDto): Promise<Page<ApprovalDto>> {
     return this.approvals.list(query);
+  }
+
+  @Get('pending-count')
+  @ApiOkResponse({
+    type: PendingApprovalCountDto,
+    description:
+      "Pending approvals in the caller's scope that they did not ask for: what awaits their decision",
+  })
+  async pendingCount(): Promise<PendingApprovalCountDto> {
+    return { count: await this.approvals.pendingCount() };
   }
 
   @Get(':id')

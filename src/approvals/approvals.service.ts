@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
@@ -71,7 +71,7 @@ export class ApprovalsService {
         }),
       );
       await this.recordOnShipment(em, approval, 'approval_requested');
-      return ApprovalDto.from(approval);
+      return (await this.withNames(em, [approval]))[0]!;
     });
   }
 
@@ -86,7 +86,7 @@ export class ApprovalsService {
   async get(id: string): Promise<ApprovalDto> {
     const approval = await this.dataSource.getRepository(Approval).findOneBy({ id });
     if (!approval || !(await this.scope.includesApproval(approval))) throw new NotFoundError('Approval');
-    return ApprovalDto.from(approval);
+    return (await this.withNames(this.dataSource.manager, [approval]))[0]!;
   }
 
   async list(query: ApprovalListQueryDto): Promise<Page<ApprovalDto>> {
@@ -94,9 +94,48 @@ export class ApprovalsService {
     if (query.state) qb.andWhere('a.state = :state', { state: query.state });
     if (query.type) qb.andWhere('a.type = :type', { type: query.type });
     if (query.shipmentId) qb.andWhere('a.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
+    if (query.clientId) qb.andWhere('a.clientId = :clientId', { clientId: query.clientId });
+    if (query.decided) qb.andWhere(query.decided === 'true' ? "a.state <> 'pending'" : "a.state = 'pending'");
     const scope = await this.scope.approvalsCondition('a');
     qb.andWhere(scope.sql, scope.params);
-    return keysetPage(qb, query, NEWEST_FIRST, (rows) => rows.map((a) => ApprovalDto.from(a)));
+    return keysetPage(qb, query, NEWEST_FIRST, (rows) => this.withNames(this.dataSource.manager, rows));
+  }
+
+  /**
+   * How many pending approvals await the caller: in their scope (as the list), not asked by themself (no one
+   * decides their own request). One indexed count, for the console header's badge.
+   */
+  async pendingCount(): Promise<number> {
+    const qb = this.dataSource
+      .getRepository(Approval)
+      .createQueryBuilder('a')
+      .where("a.state = 'pending'")
+      .andWhere('a.requestedById <> :me', { me: this.context.actor.id });
+    const scope = await this.scope.approvalsCondition('a');
+    qb.andWhere(scope.sql, scope.params);
+    return qb.getCount();
+  }
+
+  /** The approvals as answers, with their shipment's reference and client's name (one query each, not per row). */
+  private async withNames(em: EntityManager, approvals: readonly Approval[]): Promise<ApprovalDto[]> {
+    const shipmentIds = [...new Set(approvals.flatMap((a) => (a.shipmentId ? [a.shipmentId] : [])))];
+    const clientIds = [...new Set(approvals.flatMap((a) => (a.clientId ? [a.clientId] : [])))];
+    const shipments = shipmentIds.length
+      ? await em.find(Shipment, { where: { id: In(shipmentIds) }, select: { id: true, reference: true } })
+      : [];
+    const clients = clientIds.length
+      ? await em.find(Client, { where: { id: In(clientIds) }, select: { id: true, code: true, name: true } })
+      : [];
+    const references = new Map(shipments.map((x) => [x.id, x.reference]));
+    const byId = new Map(clients.map((c) => [c.id, c]));
+    return approvals.map((a) => {
+      const client = a.clientId ? byId.get(a.clientId) : undefined;
+      return ApprovalDto.from(a, {
+        shipmentReference: a.shipmentId ? references.get(a.shipmentId) : null,
+        clientCode: client?.code,
+        clientName: client?.name,
+      });
+    });
   }
 
   private async decide(id: string, state: 'approved' | 'rejected', note?: string): Promise<ApprovalDto> {
@@ -122,7 +161,7 @@ export class ApprovalsService {
         saved,
         state === 'approved' ? 'approval_approved' : 'approval_rejected',
       );
-      return ApprovalDto.from(saved);
+      return (await this.withNames(em, [saved]))[0]!;
     });
   }
 

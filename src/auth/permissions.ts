@@ -51,6 +51,7 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   // Corrections to the shipment's record (the B/L number) are operations' work, like the actions.
   // Managers assign operators; the B/L number is the operators' (checked in the service).
   'PATCH /api/v1/shipments/:id': ['admin', 'operator', 'manager'],
+  'GET /api/v1/shipments/:id/editable': STAFF,
   'GET /api/v1/shipments/:id/events': ALL,
   'GET /api/v1/shipments/:id/next-actions': STAFF,
   'GET /api/v1/shipments/:id/booking-confirmation/pdf': ALL,
@@ -67,6 +68,7 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'POST /api/v1/shipments/:id/actions/release-bl': ACCOUNTS,
   'POST /api/v1/shipments/:id/actions/roll': OPERATIONS,
   'POST /api/v1/shipments/:id/actions/cancel': OPERATIONS,
+  'POST /api/v1/shipments/:id/actions/shut-out': OPERATIONS,
   'POST /api/v1/shipments/:id/containers/:containerId/actions/pickup': OPERATIONS,
   'POST /api/v1/shipments/:id/containers/:containerId/actions/stuff': OPERATIONS,
   'POST /api/v1/shipments/:id/containers/:containerId/actions/gate-in': OPERATIONS,
@@ -79,16 +81,23 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'PATCH /api/v1/debit-notes/:id': ACCOUNTS,
   'POST /api/v1/debit-notes/:id/issue': ACCOUNTS,
   'POST /api/v1/debit-notes/:id/void': ACCOUNTS,
+  'POST /api/v1/debit-notes/preview': ACCOUNTS,
   'POST /api/v1/payments': ACCOUNTS,
+  'GET /api/v1/payments': STAFF,
   'GET /api/v1/payments/:id': STAFF,
   'GET /api/v1/shipments/:id/profit': STAFF,
   'GET /api/v1/board': STAFF,
   // Each caller's stream carries only what their scope lets them read (src/stream/, docs/api.md "Stream").
   'GET /api/v1/stream': ALL,
   'GET /api/v1/receivables/aging': ['admin', 'manager', 'accounts', 'sales'],
+  // Why a B/L waits, and a client's credit: staff within their scope (a client user asks its accounts).
+  'GET /api/v1/shipments/:id/release-position': STAFF,
+  'GET /api/v1/clients/:id/credit-position': ['admin', 'manager', 'accounts', 'sales'],
 
   'POST /api/v1/approvals': STAFF,
   'GET /api/v1/approvals': STAFF,
+  // How many pending approvals await the caller's decision (the console header's count).
+  'GET /api/v1/approvals/pending-count': DECIDERS,
   'GET /api/v1/approvals/:id': STAFF,
   'POST /api/v1/approvals/:id/approve': DECIDERS,
   'POST /api/v1/approvals/:id/reject': DECIDERS,

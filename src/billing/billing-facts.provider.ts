@@ -1,16 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { releaseApproval } from '../approvals/release-approval';
-import { Client } from '../clients/entities/client.entity';
-import { Money, type CurrencyCode } from '../common/money';
-import { todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { BillingFactsProvider } from '../shipments/billing-facts.port';
 import type { BillingFacts, GuardInput } from '../shipments/domain/shipment-machine';
 import type { ShipmentStatus } from '../shipments/domain/shipment-status';
-import { creditBlockers, toBase } from './domain/debit-note-math';
-import { DebitNote } from './entities/debit-note.entity';
+import { loadCreditPosition } from './credit-position';
+import { creditBlockers } from './domain/debit-note-math';
 
 /** What the shipment machine's billing guards ask, answered from the debit notes, credit and approvals. */
 @Injectable()
@@ -54,37 +51,7 @@ export class DebitNoteBillingFacts implements BillingFactsProvider {
     const approval = await releaseApproval(em, shipment.id, approvalId);
     if (approval.ok) return [];
     if (approvalId) return [approval.reason];
-    const client = await em.findOneByOrFail(Client, { id: shipment.clientId });
-    const base = this.config.baseCurrency;
-    const open = await em
-      .getRepository(DebitNote)
-      .createQueryBuilder('n')
-      .where(
-        `n.clientId = :clientId AND n.direction = 'receivable' AND n.state = 'issued' AND n.paidMinor < n.totalMinor`,
-        {
-          clientId: client.id,
-        },
-      )
-      .getMany();
-    const openNotes = open.map((n) => {
-      const balance = Money.fromMinor(BigInt(n.totalMinor) - BigInt(n.paidMinor), n.currency as CurrencyCode);
-      return {
-        number: n.number ?? n.id,
-        balance: toBase(balance, base, n.fxRates) ?? balance,
-        dueDate: n.dueDate ?? n.issueDate ?? todayIn(this.config.timezone),
-      };
-    });
-    const creditLimit =
-      client.creditLimitMinor !== null && client.creditLimitCurrency !== null
-        ? Money.fromMinor(BigInt(client.creditLimitMinor), client.creditLimitCurrency as CurrencyCode)
-        : null;
-    const blockers = creditBlockers({
-      terms: client.paymentTerms,
-      creditLimit,
-      creditDays: client.creditDays,
-      openNotes,
-      today: todayIn(this.config.timezone),
-    });
+    const blockers = creditBlockers(await loadCreditPosition(em, shipment.clientId, this.config));
     return blockers.length ? [...blockers, approval.reason] : [];
   }
 }

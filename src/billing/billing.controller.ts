@@ -20,11 +20,14 @@ import {
   DebitNoteListQueryDto,
   DebitNoteDto,
   DebitNotePageDto,
+  DebitNotePreviewDto,
+  PreviewDebitNoteDto,
   UpdateDebitNoteDto,
   VoidDebitNoteDto,
 } from './dto/debit-note.dto';
 import { FxTermsDto, PutFxTermsDto } from './dto/fx-terms.dto';
-import { CreatePaymentDto, PaymentDto } from './dto/payment.dto';
+import { CreatePaymentDto, PaymentDto, PaymentListQueryDto, PaymentPageDto } from './dto/payment.dto';
+import { WritesNothing } from '../common/http/writes-nothing';
 import { FxTermsService } from './fx-terms.service';
 import { PaymentsService } from './payments.service';
 import { AgingReportDto, ShipmentProfitDto } from './dto/report.dto';
@@ -60,6 +63,22 @@ export class BillingController {
     @Query() query: DebitNoteListQueryDto,
   ): Promise<Page<DebitNoteDto>> {
     return this.notes.list({ ...query, shipmentId: id });
+  }
+
+  @Post('debit-notes/preview')
+  @HttpCode(200)
+  @WritesNothing()
+  @ApiOkResponse({
+    type: DebitNotePreviewDto,
+    description:
+      'The draft priced as create would price it (lines in the note currency, the total); nothing is saved',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'As on create: a missing rate (REQUIREMENTS_UNMET), INVALID_REFERENCE, AMOUNT_OUT_OF_RANGE, ...',
+  })
+  preview(@Body() body: PreviewDebitNoteDto): Promise<DebitNotePreviewDto> {
+    return this.notes.preview(body);
   }
 
   @Get('debit-notes')
@@ -131,6 +150,12 @@ export class BillingController {
   })
   recordPayment(@Body() body: CreatePaymentDto): Promise<PaymentDto> {
     return this.payments.record(body);
+  }
+
+  @Get('payments')
+  @ApiOkResponse({ type: PaymentPageDto, description: 'Latest received first' })
+  listPayments(@Query() query: PaymentListQueryDto): Promise<Page<PaymentDto>> {
+    return this.payments.list(query);
   }
 
   @Get('payments/:id')

@@ -4,6 +4,9 @@ import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ShipmentsModule } from '../shipments/shipments.module';
 import { BillingController } from './billing.controller';
+import { BillingFactsModule } from './billing-facts.module';
+import { ReleasePositionController } from './release-position.controller';
+import { ReleasePositionService } from './release-position.service';
 import { DebitNotesService } from './debit-notes.service';
 import { FxTermsService } from './fx-terms.service';
 import { PaymentsService } from './payments.service';
@@ -14,9 +17,9 @@ import { ReportsService } from './reports.service';
  * BillingFactsModule, which ShipmentsModule imports.
  */
 @Module({
-  imports: [ShipmentsModule, ApprovalsModule, AuditModule, NotificationsModule],
-  controllers: [BillingController],
-  providers: [DebitNotesService, PaymentsService, ReportsService, FxTermsService],
+  imports: [ShipmentsModule, ApprovalsModule, AuditModule, NotificationsModule, BillingFactsModule],
+  controllers: [BillingController, ReleasePositionController],
+  providers: [DebitNotesService, PaymentsService, ReportsService, FxTermsService, ReleasePositionService],
   exports: [DebitNotesService, ReportsService],
 })
 export class BillingModule {}

@@ -26,9 +26,12 @@ import { ShipmentsService } from '../shipments/shipments.service';
 import type { Approval } from '../approvals/entities/approval.entity';
 import { voidAfterReleaseApproval } from '../approvals/void-after-release-approval';
 import { addDays, findRate } from './domain/debit-note-math';
+import { notePartiesOf, notePartyOf } from './parties';
 import {
   CreateDebitNoteDto,
   DebitNoteListQueryDto,
+  DebitNotePreviewDto,
+  PreviewDebitNoteDto,
   DebitNoteLineInputDto,
   DebitNoteDto,
   FxRateDto,
@@ -83,42 +86,55 @@ export class DebitNotesService {
   /** Creates a draft on a shipment; lines in other currencies are priced at the given or agreed rates. */
   async create(shipmentId: string, dto: CreateDebitNoteDto): Promise<DebitNoteDto> {
     return this.dataSource.transaction(async (em) => {
-      const shipment = await em.findOneBy(Shipment, { id: shipmentId });
-      if (!shipment) throw new NotFoundError('Shipment');
-      if (shipment.status === 'cancelled')
-        throw new RequirementsUnmetError(['a shipment that is not cancelled']);
-      if (dto.direction === 'receivable') {
-        if (dto.partyId !== shipment.clientId) {
-          throw new InvalidReferenceError(
-            'partyId',
-            "a receivable note is addressed to the shipment's client",
-          );
-        }
-      } else {
-        if (!(await em.existsBy(Carrier, { id: dto.partyId })))
-          throw new InvalidReferenceError('partyId', 'no such carrier');
-        if (!dto.carrierNumber)
-          throw ValidationFailedError.field('carrierNumber', "a payable note keeps the carrier's own number");
-      }
-      const note = em.create(DebitNote, {
-        shipmentId,
-        direction: dto.direction,
-        clientId: dto.direction === 'receivable' ? dto.partyId : null,
-        carrierId: dto.direction === 'payable' ? dto.partyId : null,
-        currency: dto.currency,
-        carrierNumber: dto.carrierNumber ?? null,
-        dueDate: dto.dueDate ?? null,
-        remarks: dto.remarks ?? null,
-        state: 'draft',
-        createdById: this.context.actorOrNull?.id ?? null,
-      });
-      const lines = await priceNote(em, this.config, note, dto.lines, dto.fxRates);
+      const { shipment, note, lines } = await this.priceDraft(em, shipmentId, dto);
       const saved = await em.save(note);
       const savedLines = await em.save(
         lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: saved.id })),
       );
-      return DebitNoteDto.from(saved, savedLines, shipment.reference);
+      return DebitNoteDto.from(saved, savedLines, shipment.reference, await notePartyOf(em, saved));
     });
+  }
+
+  /**
+   * Prices a draft exactly as create would (the same checks, rates and refusals) and saves nothing: what the
+   * editor shows as the note's total before it is saved or issued.
+   */
+  async preview(dto: PreviewDebitNoteDto): Promise<DebitNotePreviewDto> {
+    const { shipmentId, ...body } = dto;
+    const { note, lines } = await this.priceDraft(this.dataSource.manager, shipmentId, body);
+    return DebitNotePreviewDto.from(note, lines);
+  }
+
+  /** A draft for the shipment, checked and priced, not saved (create saves it, preview shows it). */
+  private async priceDraft(em: EntityManager, shipmentId: string, dto: CreateDebitNoteDto) {
+    const shipment = await em.findOneBy(Shipment, { id: shipmentId });
+    if (!shipment) throw new NotFoundError('Shipment');
+    if (shipment.status === 'cancelled')
+      throw new RequirementsUnmetError(['a shipment that is not cancelled']);
+    if (dto.direction === 'receivable') {
+      if (dto.partyId !== shipment.clientId) {
+        throw new InvalidReferenceError('partyId', "a receivable note is addressed to the shipment's client");
+      }
+    } else {
+      if (!(await em.existsBy(Carrier, { id: dto.partyId })))
+        throw new InvalidReferenceError('partyId', 'no such carrier');
+      if (!dto.carrierNumber)
+        throw ValidationFailedError.field('carrierNumber', "a payable note keeps the carrier's own number");
+    }
+    const note = em.create(DebitNote, {
+      shipmentId,
+      direction: dto.direction,
+      clientId: dto.direction === 'receivable' ? dto.partyId : null,
+      carrierId: dto.direction === 'payable' ? dto.partyId : null,
+      currency: dto.currency,
+      carrierNumber: dto.carrierNumber ?? null,
+      dueDate: dto.dueDate ?? null,
+      remarks: dto.remarks ?? null,
+      state: 'draft',
+      createdById: this.context.actorOrNull?.id ?? null,
+    });
+    const lines = await priceNote(em, this.config, note, dto.lines, dto.fxRates);
+    return { shipment, note, lines };
   }
 
   /** Edits a draft: lines and rates are replaced when given. */
@@ -152,7 +168,12 @@ export class DebitNotesService {
       note.version = await writeVersioned(em, DebitNote, note, note);
       await em.delete(DebitNoteLine, { debitNoteId: id });
       const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));
-      return DebitNoteDto.from(note, saved, await this.referenceOf(em, note.shipmentId));
+      return DebitNoteDto.from(
+        note,
+        saved,
+        await this.referenceOf(em, note.shipmentId),
+        await notePartyOf(em, note),
+      );
     });
   }
 
@@ -241,7 +262,7 @@ export class DebitNotesService {
           rates: note.fxRates.map((r) => `${r.from}/${r.to} ${r.rate} (${r.source}, ${r.date})`),
         });
       }
-      return DebitNoteDto.from(note, saved, shipment.reference);
+      return DebitNoteDto.from(note, saved, shipment.reference, await notePartyOf(em, note));
     });
   }
 
@@ -286,7 +307,12 @@ export class DebitNotesService {
         });
       }
       const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
-      return DebitNoteDto.from(note, lines, await this.referenceOf(em, note.shipmentId));
+      return DebitNoteDto.from(
+        note,
+        lines,
+        await this.referenceOf(em, note.shipmentId),
+        await notePartyOf(em, note),
+      );
     });
   }
 
@@ -294,7 +320,14 @@ export class DebitNotesService {
     const em = this.dataSource.manager;
     const note = await this.visible(id, em);
     const lines = await em.findBy(DebitNoteLine, { debitNoteId: id });
-    return this.forViewer(DebitNoteDto.from(note, lines, await this.referenceOf(em, note.shipmentId)));
+    return this.forViewer(
+      DebitNoteDto.from(
+        note,
+        lines,
+        await this.referenceOf(em, note.shipmentId),
+        await notePartyOf(em, note),
+      ),
+    );
   }
 
   /** Why a note was voided is the staff's business: a client user sees that it is void, not why. */
@@ -302,7 +335,7 @@ export class DebitNotesService {
     return this.scope.isClientUser ? { ...note, voidReason: null } : note;
   }
 
-  /** Notes, newest first, by shipment, client, status or direction. */
+  /** Notes, newest first, by shipment, client, status, direction, currency, due date or overdue. */
   async list(query: DebitNoteListQueryDto): Promise<Page<DebitNoteDto>> {
     const qb = this.dataSource.getRepository(DebitNote).createQueryBuilder('n');
     if (query.shipmentId) qb.andWhere('n.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
@@ -315,6 +348,15 @@ export class DebitNotesService {
       qb.andWhere(`n.state = 'issued' AND n.paidMinor > 0 AND n.paidMinor < n.totalMinor`);
     if (query.status === 'paid')
       qb.andWhere(`n.state = 'issued' AND n.paidMinor >= n.totalMinor AND n.totalMinor > 0`);
+    if (query.currency) qb.andWhere('n.currency = :currency', { currency: query.currency });
+    if (query.dueBefore) qb.andWhere('n.dueDate <= :dueBefore', { dueBefore: query.dueBefore });
+    if (query.overdue === 'true') {
+      // The predicate of the partial index ix_debit_notes_open_due, so the planner can use it.
+      qb.andWhere(
+        `n.direction = 'receivable' AND n.state = 'issued' AND n.paidMinor < n.totalMinor AND n.dueDate < :today`,
+        { today: todayIn(this.config.timezone) },
+      );
+    }
     const scope = await this.scope.clients();
     if (!scope.all) {
       qb.andWhere('n.shipmentId IN (SELECT s.id FROM shipments s WHERE s.client_id = ANY(:scope))', {
@@ -326,13 +368,14 @@ export class DebitNotesService {
     return keysetPage(qb, query, NEWEST_FIRST, async (notes) => {
       if (!notes.length) return [];
       const em = this.dataSource.manager;
-      // The page's lines and shipment references in one query each, whatever the page's size.
-      const [lines, shipments] = await Promise.all([
+      // The page's lines, shipment references and parties in one query each, whatever the page's size.
+      const [lines, shipments, parties] = await Promise.all([
         em.findBy(DebitNoteLine, { debitNoteId: In(notes.map((n) => n.id)) }),
         em.find(Shipment, {
           where: { id: In([...new Set(notes.map((n) => n.shipmentId))]) },
           select: { id: true, reference: true },
         }),
+        notePartiesOf(em, notes),
       ]);
       const references = new Map(shipments.map((s) => [s.id, s.reference]));
       return notes.map((n) =>
@@ -341,6 +384,7 @@ export class DebitNotesService {
             n,
             lines.filter((l) => l.debitNoteId === n.id),
             references.get(n.shipmentId) ?? null,
+            parties.get((n.clientId ?? n.carrierId)!) ?? null,
           ),
         ),
       );

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { partiesById, type BillPartyDto } from './parties';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
@@ -7,6 +8,7 @@ import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../co
 import { writeVersioned } from '../common/database/versioned-write';
 import { Money } from '../common/money';
 import { toMoney } from '../common/money/money.dto';
+import { keyset, keysetPage, type Page } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { parsePastTime } from '../common/time';
 import type { AppConfig } from '../config/app-config';
@@ -14,11 +16,17 @@ import { APP_CONFIG } from '../config/config.module';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { AllocationRefusedError } from './billing.errors';
 import { statusOf } from './domain/debit-note-status';
-import { CreatePaymentDto, PaymentDto } from './dto/payment.dto';
+import { CreatePaymentDto, PaymentDto, PaymentListQueryDto } from './dto/payment.dto';
 import { DebitNote } from './entities/debit-note.entity';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
 import { Payment } from './entities/payment.entity';
 import { checkAmount, checkReceivedAt } from './money-sanity';
+
+/** Latest money first: by when it was received (ix_payments_received; ix_payments_client with a client). */
+const LATEST_FIRST = keyset<Payment>('DESC', [
+  { column: 'p.receivedAt', part: 'time', of: (p) => p.receivedAt },
+  { column: 'p.id', part: 'uuid', of: (p) => p.id },
+]);
 
 @Injectable()
 export class PaymentsService {
@@ -159,8 +167,12 @@ export class PaymentsService {
           },
         });
       }
-      return PaymentDto.from(payment, rows, notes);
+      return PaymentDto.from(payment, rows, notes, await this.clientOf(em, payment.clientId));
     });
+  }
+
+  private async clientOf(em: EntityManager, clientId: string): Promise<BillPartyDto | null> {
+    return (await partiesById(em, { clients: [clientId] })).get(clientId) ?? null;
   }
 
   /**
@@ -187,6 +199,44 @@ export class PaymentsService {
     const notes = rows.length
       ? await this.dataSource.getRepository(DebitNote).findBy({ id: In(rows.map((r) => r.debitNoteId)) })
       : [];
-    return PaymentDto.from(payment, rows, notes);
+    return PaymentDto.from(
+      payment,
+      rows,
+      notes,
+      await this.clientOf(this.dataSource.manager, payment.clientId),
+    );
+  }
+
+  /** Payments received, latest first, by client and currency; only the clients in the actor's scope. */
+  async list(query: PaymentListQueryDto): Promise<Page<PaymentDto>> {
+    const qb = this.dataSource.getRepository(Payment).createQueryBuilder('p');
+    if (query.clientId) qb.andWhere('p.clientId = :clientId', { clientId: query.clientId });
+    if (query.currency) qb.andWhere('p.currency = :currency', { currency: query.currency });
+    const scope = await this.scope.clients();
+    if (!scope.all) qb.andWhere('p.clientId = ANY(:scope)', { scope: scope.clientIds });
+    return keysetPage(qb, query, LATEST_FIRST, async (payments) => {
+      if (!payments.length) return [];
+      // The page's allocations, their notes' numbers and the clients in one query each, whatever the page's size.
+      const clients = await partiesById(this.dataSource.manager, {
+        clients: payments.map((p) => p.clientId),
+      });
+      const rows = await this.dataSource
+        .getRepository(PaymentAllocation)
+        .findBy({ paymentId: In(payments.map((p) => p.id)) });
+      const notes = rows.length
+        ? await this.dataSource.getRepository(DebitNote).find({
+            where: { id: In([...new Set(rows.map((r) => r.debitNoteId))]) },
+            select: { id: true, number: true },
+          })
+        : [];
+      return payments.map((p) =>
+        PaymentDto.from(
+          p,
+          rows.filter((r) => r.paymentId === p.id),
+          notes,
+          clients.get(p.clientId) ?? null,
+        ),
+      );
+    });
   }
 }

@@ -23,7 +23,8 @@ import {
 
 const SALES_USER_FORBIDDEN =
   'FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or ' +
-  'no one; credit terms set by anyone but a manager or admin';
+  'no one; credit terms set by anyone but a manager or admin (details.fields names paymentTerms, creditLimit, ' +
+  'creditDays: those the request would change)';
 
 @ApiTags('clients')
 @Controller('clients')

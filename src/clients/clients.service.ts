@@ -10,7 +10,6 @@ import {
   AppError,
   ConflictError,
   ErrorCode,
-  ForbiddenError,
   NotFoundError,
   PreconditionFailedError,
   ValidationFailedError,
@@ -24,8 +23,9 @@ import type { Role } from '../common/roles';
 import { UsersService } from '../users/users.service';
 import {
   CREDIT_TERM_FIELDS,
+  type CreditTermField,
   type CreditTerms,
-  grantsCredit,
+  creditGranted,
   missingCreditTerms,
 } from './domain/credit-terms';
 import { ClientDto, CreateClientDto, ListClientsQueryDto, UpdateClientDto } from './dto/client.dto';
@@ -98,7 +98,7 @@ export class ClientsService {
       creditLimit,
       creditDays: dto.creditDays ?? null,
     };
-    this.checkCreditTerms(terms, grantsCredit(terms));
+    this.checkCreditTerms(terms, creditGranted(terms));
     if (dto.salesUserId) this.checkOwnerWithinReach(await this.requireSalesOwner(dto.salesUserId));
     try {
       return await this.insert(dto, creditLimit);
@@ -203,7 +203,7 @@ export class ClientsService {
       const changes = this.audit.diff(before, after, AUDITED_FIELDS);
       if (Object.keys(changes).length === 0) return ClientDto.from(client);
 
-      const creditTermsChanged = CREDIT_TERM_FIELDS.some((field) => field in changes);
+      const creditTermsChanged = CREDIT_TERM_FIELDS.filter((field) => field in changes);
       this.checkCreditTerms(after, creditTermsChanged);
 
       // The row is locked, so this holds; checked anyway, since a lost update is silent otherwise.
@@ -212,7 +212,7 @@ export class ClientsService {
       await this.audit.record(em, {
         entityType: CLIENT_ENTITY_TYPE,
         entityId: id,
-        action: creditTermsChanged ? 'credit_terms_changed' : 'updated',
+        action: creditTermsChanged.length > 0 ? 'credit_terms_changed' : 'updated',
         changes,
       });
       return ClientDto.from(await em.findOneByOrFail(Client, { id }));
@@ -237,10 +237,14 @@ export class ClientsService {
   /**
    * Cash first (docs/domain.md): only a manager or admin grants or changes credit; and a `collect` or `monthly`
    * client needs a credit limit and credit days, within which its B/L may be released before payment.
+   * `touched`: the credit-term fields the request sets (on create, those that grant credit); a refusal names
+   * them in `details.fields`, so that a form marks them.
    */
-  private checkCreditTerms(terms: CreditTerms, touchesCredit: boolean): void {
-    if (touchesCredit && !CREDIT_GRANTING_ROLES.includes(this.context.actor.role)) {
-      throw new ForbiddenError(CREDIT_TERMS_FORBIDDEN);
+  private checkCreditTerms(terms: CreditTerms, touched: readonly CreditTermField[]): void {
+    if (touched.length > 0 && !CREDIT_GRANTING_ROLES.includes(this.context.actor.role)) {
+      throw new AppError(403, ErrorCode.FORBIDDEN, CREDIT_TERMS_FORBIDDEN, {
+        fields: touched.map((field) => ({ field, message: 'only a manager or admin sets credit terms' })),
+      });
     }
     // Credit is reckoned against open receivables in the base currency (at each note's frozen rate): a
     // limit in another currency could never be compared without a rate nobody agreed.

@@ -106,7 +106,7 @@ export class DocumentsService implements AttachmentRenderer {
     const lines = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
     const printed = note.snapshot ?? (await takeDebitNoteSnapshot(em, note, this.config.company));
     const s = printed.shipment;
-    const out = DebitNoteDto.from(note, lines, s.reference);
+    const out = DebitNoteDto.from(note, lines, s.reference, null);
     const content = await this.renderer.renderDebitNote({
       // Notes issued before snapshots were taken have none of the company: it prints as configured.
       company: this.company(printed.company ?? this.config.company),

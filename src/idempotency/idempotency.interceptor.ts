@@ -17,6 +17,7 @@ import { ConflictError, ValidationFailedError } from '../common/errors/app-error
 import { RequestContext } from '../common/request-context';
 import { IdempotencyKey } from './entities/idempotency-key.entity';
 import { IdempotencyAnswerUnavailableError, IdempotencyKeyReusedError } from './idempotency.errors';
+import { WRITES_NOTHING } from '../common/http/writes-nothing';
 
 /** Keys are kept at least this long (docs/api.md: at least 24 hours); older ones may be reused. */
 export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
@@ -91,6 +92,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = request.headers['idempotency-key'];
     const actor = this.context.actorOrNull;
     if (request.method !== 'POST' || header === undefined || !actor) return next.handle();
+    if (this.reflector.get<boolean | undefined>(WRITES_NOTHING, execution.getHandler())) return next.handle();
     const key = Array.isArray(header) ? header[0] : header;
     if (!key || key.length > 255) {
       throw ValidationFailedError.field('Idempotency-Key', 'Idempotency-Key must be 1-255 characters');

@@ -137,7 +137,12 @@ async function choose(page: Page, field: Locator, typed: string, pick: string | 
 async function settled(page: Page): Promise<void> {
   // A function, not a string (the console's CSP refuses eval); typed by hand, as this file is compiled without
   // the DOM's types.
-  const moving = '[class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
+  // A button's spinner leaving (width 0, invisible) may never report the end of its motion: not waited for.
+  const moving = [
+    '[class*="-appear-active"]',
+    '[class*="-enter-active"]',
+    '[class*="-leave-active"]:not(.ant-btn-loading-icon)',
+  ].join(', ');
   await page.waitForFunction(
     (selector) =>
       !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(

@@ -8,6 +8,7 @@ import {
   browserTest,
   createStaffUser,
   expectAccessible,
+  fromUserMenu,
   launchBrowser,
   PASSWORD,
   signIn,
@@ -177,7 +178,7 @@ describe('the console', () => {
       await signIn(page, user.email);
       await board(page).waitFor();
 
-      await page.getByRole('button', { name: 'Change password' }).click();
+      await fromUserMenu(page, 'Change password');
       const dialog = page.getByRole('dialog', { name: 'Change your password' });
       await dialog.getByLabel('Current password').fill('not-my-password-9');
       await dialog.getByLabel('New password', { exact: true }).fill('harbour-lights-42');
@@ -194,7 +195,7 @@ describe('the console', () => {
       await page.reload();
       await board(page).waitFor();
 
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      await fromUserMenu(page, 'Sign out');
       await page.waitForURL(/\/sign-in/);
       await signIn(page, user.email, 'harbour-lights-42');
       await board(page).waitFor();
@@ -249,7 +250,7 @@ describe('the console', () => {
       await page.getByRole('heading', { name: 'Operations board' }).waitFor();
       await column(page, 'booking_confirmed').getByRole('heading', { name: 'Booking confirmed' }).waitFor();
       await column(page, 'so_released').getByRole('heading', { name: 'S/O released' }).waitFor();
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.getByRole('button', { name: /change password, sign out/ }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
       // Saved as the user's preference: a reload, or another browser, shows English.

@@ -148,6 +148,12 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/** Chooses an entry of the header's user menu ("Change password", "Sign out", in the page's language). */
+export async function fromUserMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 let axeSource: string | undefined;
 
 /**

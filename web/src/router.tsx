@@ -33,11 +33,23 @@ export const createRouter = (queryClient: QueryClient) =>
           children: [
             {
               index: true,
+              // Home: the board for staff, the portal for a client user (HomePage chooses; GET /board is
+              // staff-only). The board's data and chunk are started for staff only, once who is signed in is
+              // known: at once when that is cached, else when the request the parent's loader began answers.
               loader: ({ request }) => {
-                void queryClient.prefetchQuery(boardQuery(boardFiltersOf(new URL(request.url).searchParams)));
+                const filters = boardFiltersOf(new URL(request.url).searchParams);
+                void queryClient.fetchQuery(meQuery).then(
+                  (me) => {
+                    if (me && me.role !== 'client') {
+                      void import('./pages/board/BoardPage');
+                      void queryClient.prefetchQuery(boardQuery(filters));
+                    }
+                  },
+                  () => undefined,
+                );
                 return null;
               },
-              lazy: async () => ({ Component: (await import('./pages/board/BoardPage')).BoardPage }),
+              lazy: async () => ({ Component: (await import('./pages/portal/HomePage')).HomePage }),
             },
             {
               path: 'shipments',

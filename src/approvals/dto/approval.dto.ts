@@ -42,6 +42,22 @@ export class ApprovalListQueryDto extends PageQueryDto {
 
   @IsOptionalId()
   shipmentId?: string;
+
+  @IsOptionalId()
+  clientId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: only the decided (approved or rejected); false: only the pending',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  decided?: 'true' | 'false';
+}
+
+export class PendingApprovalCountDto {
+  @ApiProperty({ description: "Pending approvals in the caller's scope that the caller did not ask for" })
+  count!: number;
 }
 
 class ApprovalPersonDto {
@@ -62,8 +78,15 @@ export class ApprovalDto {
   @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionNote!: string | null;
   @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The shipment's reference (SE2611-0001)" })
+  shipmentReference!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The client's code" }) clientCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The client's name" }) clientName!: string | null;
 
-  static from(a: Approval): ApprovalDto {
+  static from(
+    a: Approval,
+    names: { shipmentReference?: string | null; clientCode?: string | null; clientName?: string | null } = {},
+  ): ApprovalDto {
     return {
       id: a.id,
       type: a.type,
@@ -76,6 +99,9 @@ export class ApprovalDto {
       decidedAt: a.decidedAt?.toISOString() ?? null,
       decisionNote: a.decisionNote,
       createdAt: a.createdAt.toISOString(),
+      shipmentReference: names.shipmentReference ?? null,
+      clientCode: names.clientCode ?? null,
+      clientName: names.clientName ?? null,
     };
   }
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { Money } from '../../common/money';
-import { agingBucket, creditBlockers, priceLines, threeMonthsBefore, toBase } from './debit-note-math';
+import {
+  agingBucket,
+  creditBlockerReasons,
+  creditBlockers,
+  priceLines,
+  threeMonthsBefore,
+  toBase,
+} from './debit-note-math';
 
 const usd = (a: string) => Money.strict(a, 'USD');
 const cny = (a: string) => Money.strict(a, 'CNY');
@@ -140,6 +147,51 @@ describe('creditBlockers', () => {
   it('refuses a credit client with no limit', () => {
     expect(creditBlockers({ ...base, creditLimit: null, terms: 'monthly', openNotes: [] })).toEqual([
       expect.stringContaining('no credit limit'),
+    ]);
+  });
+});
+
+describe('creditBlockerReasons', () => {
+  const base = { creditLimit: cny('10000.00'), creditDays: 30, today: '2026-11-30' };
+
+  it('names each reason by a code with its figures, in the order creditBlockers says them', () => {
+    const p = {
+      ...base,
+      terms: 'monthly' as const,
+      openNotes: [
+        { number: 'DN-1', balance: cny('9000.00'), dueDate: '2026-11-20' },
+        { number: 'DN-2', balance: cny('2000.00'), dueDate: '2026-12-20' },
+      ],
+    };
+    const reasons = creditBlockerReasons(p);
+    expect(reasons).toEqual([
+      expect.objectContaining({
+        code: 'over_credit_limit',
+        open: cny('11000.00'),
+        creditLimit: cny('10000.00'),
+      }),
+      expect.objectContaining({ code: 'overdue', number: 'DN-1', dueDate: '2026-11-20', daysOverdue: 10 }),
+    ]);
+    expect(reasons.map((r) => r.message)).toEqual(creditBlockers(p));
+  });
+
+  it('says prepaid, no limit and a limit in another currency by their codes', () => {
+    expect(creditBlockerReasons({ ...base, terms: 'prepaid', openNotes: [] }).map((r) => r.code)).toEqual([
+      'prepaid',
+    ]);
+    expect(
+      creditBlockerReasons({ ...base, creditLimit: null, terms: 'collect', openNotes: [] }).map(
+        (r) => r.code,
+      ),
+    ).toEqual(['no_credit_limit']);
+    expect(
+      creditBlockerReasons({
+        ...base,
+        terms: 'monthly',
+        openNotes: [{ number: 'DN-3', balance: Money.strict('10.00', 'USD'), dueDate: '2026-12-20' }],
+      }),
+    ).toEqual([
+      expect.objectContaining({ code: 'credit_currency_mismatch', currency: 'CNY', openCurrency: 'USD' }),
     ]);
   });
 });

@@ -121,39 +121,74 @@ export interface CreditPosition {
   today: string;
 }
 
+/** One reason credit does not cover a release before payment: a stable code, its words, and its figures. */
+export type CreditBlocker =
+  | { code: 'prepaid'; message: string }
+  | { code: 'no_credit_limit'; message: string }
+  | { code: 'credit_currency_mismatch'; message: string; currency: string; openCurrency: string }
+  | { code: 'over_credit_limit'; message: string; open: Money; creditLimit: Money }
+  | { code: 'overdue'; message: string; number: string; dueDate: string; daysOverdue: number };
+
 /**
  * Why the B/L may not be released before payment on credit (docs/domain.md step 13 and "Cash first"): only
  * collect and monthly clients, within the credit limit a manager granted, with nothing overdue past their
- * credit days. Returns [] when credit allows it.
+ * credit days. Returns [] when credit allows it. Each reason has a code, so that a screen can say it in the
+ * reader's language; `creditBlockers` gives the words alone.
  */
-export function creditBlockers(p: CreditPosition): string[] {
+export function creditBlockerReasons(p: CreditPosition): CreditBlocker[] {
   if (p.terms === 'prepaid') {
-    return ['the client is prepaid (cash first): its debit notes must be paid before release'];
+    return [
+      {
+        code: 'prepaid',
+        message: 'the client is prepaid (cash first): its debit notes must be paid before release',
+      },
+    ];
   }
-  const blockers: string[] = [];
-  if (!p.creditLimit) blockers.push(`the ${p.terms} client has no credit limit`);
+  const blockers: CreditBlocker[] = [];
+  if (!p.creditLimit) {
+    blockers.push({ code: 'no_credit_limit', message: `the ${p.terms} client has no credit limit` });
+  }
   if (p.creditLimit) {
     const currency = p.creditLimit.currency;
     const foreign = p.openNotes.find((n) => n.balance.currency !== currency);
     if (foreign) {
-      blockers.push(
-        `the credit limit is in ${currency} but open receivables are in ${foreign.balance.currency}`,
-      );
+      blockers.push({
+        code: 'credit_currency_mismatch',
+        message: `the credit limit is in ${currency} but open receivables are in ${foreign.balance.currency}`,
+        currency,
+        openCurrency: foreign.balance.currency,
+      });
     } else {
       const open = Money.sum(
         p.openNotes.map((n) => n.balance),
         currency,
       );
       if (open.compare(p.creditLimit) > 0) {
-        blockers.push(
-          `open receivables ${open.amount} ${currency} exceed the credit limit ${p.creditLimit.amount} ${currency}`,
-        );
+        blockers.push({
+          code: 'over_credit_limit',
+          message: `open receivables ${open.amount} ${currency} exceed the credit limit ${p.creditLimit.amount} ${currency}`,
+          open,
+          creditLimit: p.creditLimit,
+        });
       }
     }
   }
   for (const note of p.openNotes) {
     const late = daysBetween(note.dueDate, p.today);
-    if (late > 0) blockers.push(`${note.number} is ${late} day(s) overdue (due ${note.dueDate})`);
+    if (late > 0) {
+      blockers.push({
+        code: 'overdue',
+        message: `${note.number} is ${late} day(s) overdue (due ${note.dueDate})`,
+        number: note.number,
+        dueDate: note.dueDate,
+        daysOverdue: late,
+      });
+    }
   }
   return blockers;
+}
+
+/** The words of creditBlockerReasons: what the release guard reports as missing. */
+export function creditBlockers(p: CreditPosition): string[] {
+  return creditBlockerReasons(p).map((b) => b.message);
 }

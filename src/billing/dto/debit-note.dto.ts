@@ -22,6 +22,7 @@ import {
   type DebitNoteDirection,
 } from '../entities/debit-note.entity';
 import { PageQueryDto } from '../../common/pagination';
+import { BillPartyDto } from '../parties';
 
 /** A note's remarks: optional, up to 1000 characters, kept as typed (not trimmed). */
 const IsRemarks = (): PropertyDecorator =>
@@ -183,6 +184,33 @@ export class DebitNoteListQueryDto extends PageQueryDto {
 
   @IsOptionalOneOf(DEBIT_NOTE_DIRECTIONS)
   direction?: DebitNoteDirection;
+
+  @IsOptionalOneOf(CURRENCIES)
+  currency?: CurrencyCode;
+
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    description: 'Notes due on or before this date (YYYY-MM-DD)',
+  })
+  @IsOptional()
+  @IsIsoDate('2026-12-31')
+  dueBefore?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true'],
+    description:
+      'true: issued receivable notes with money still open whose due date has passed (business time zone)',
+  })
+  @IsOptional()
+  @IsIn(['true'])
+  overdue?: 'true';
+}
+
+/** What POST /debit-notes/preview prices: a draft's body as on create, and the shipment it would be on. */
+export class PreviewDebitNoteDto extends CreateDebitNoteDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  shipmentId!: string;
 }
 
 export class DebitNoteLineDto {
@@ -203,6 +231,12 @@ export class DebitNoteDto {
   @ApiProperty({ nullable: true, type: String, example: 'SE2611-0001' }) shipmentReference!: string | null;
   @ApiProperty({ enum: DEBIT_NOTE_DIRECTIONS }) direction!: DebitNoteDirection;
   @ApiProperty({ format: 'uuid' }) partyId!: string;
+  @ApiProperty({
+    type: BillPartyDto,
+    nullable: true,
+    description: 'The client (receivable) or carrier (payable)',
+  })
+  party!: BillPartyDto | null;
   @ApiProperty({ nullable: true, type: String, example: 'DN-2026-000001' }) number!: string | null;
   @ApiProperty({ nullable: true, type: String }) carrierNumber!: string | null;
   @ApiProperty({ enum: CURRENCIES }) currency!: string;
@@ -221,7 +255,12 @@ export class DebitNoteDto {
   @ApiProperty() createdAt!: string;
 
   /** A note as the API shows it, its lines in order; what is still due is the total less what was paid. */
-  static from(note: DebitNote, lines: DebitNoteLine[], shipmentReference: string | null): DebitNoteDto {
+  static from(
+    note: DebitNote,
+    lines: DebitNoteLine[],
+    shipmentReference: string | null,
+    party: BillPartyDto | null,
+  ): DebitNoteDto {
     const currency = note.currency as CurrencyCode;
     const total = Money.fromMinor(BigInt(note.totalMinor), currency);
     const paid = Money.fromMinor(BigInt(note.paidMinor), currency);
@@ -231,6 +270,7 @@ export class DebitNoteDto {
       shipmentReference,
       direction: note.direction,
       partyId: (note.clientId ?? note.carrierId)!,
+      party,
       number: note.number,
       carrierNumber: note.carrierNumber,
       currency: note.currency,
@@ -239,18 +279,7 @@ export class DebitNoteDto {
       paid: paid.toJSON(),
       balance: total.subtract(paid).toJSON(),
       fxRates: note.fxRates as FxRateDto[],
-      lines: [...lines]
-        .sort((a, b) => a.seq - b.seq)
-        .map((l) => ({
-          seq: l.seq,
-          description: l.description,
-          amount: moneyJson(l.amountMinor, l.currency)!,
-          // Stored at the column's scale ("2.000"); shown as written ("2").
-          quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,
-          lineTotal: moneyJson(l.lineTotalMinor, l.currency)!,
-          rate: l.rate,
-          converted: moneyJson(l.convertedMinor, note.currency)!,
-        })),
+      lines: linesJson(lines, note.currency),
       issueDate: note.issueDate,
       dueDate: note.dueDate,
       issuedAt: note.issuedAt?.toISOString() ?? null,
@@ -262,7 +291,61 @@ export class DebitNoteDto {
   }
 }
 
+/** A note's lines as the API shows them, in order, each converted into the note's currency. */
+function linesJson(
+  lines: readonly Pick<
+    DebitNoteLine,
+    | 'seq'
+    | 'description'
+    | 'amountMinor'
+    | 'currency'
+    | 'quantity'
+    | 'lineTotalMinor'
+    | 'rate'
+    | 'convertedMinor'
+  >[],
+  noteCurrency: string,
+): DebitNoteLineDto[] {
+  return [...lines]
+    .sort((a, b) => a.seq - b.seq)
+    .map((l) => ({
+      seq: l.seq,
+      description: l.description,
+      amount: moneyJson(l.amountMinor, l.currency)!,
+      // Stored at the column's scale ("2.000"); shown as written ("2").
+      quantity: l.quantity.includes('.') ? l.quantity.replace(/\.?0+$/, '') : l.quantity,
+      lineTotal: moneyJson(l.lineTotalMinor, l.currency)!,
+      rate: l.rate,
+      converted: moneyJson(l.convertedMinor, noteCurrency)!,
+    }));
+}
+
 export class DebitNotePageDto {
   @ApiProperty({ type: [DebitNoteDto] }) items!: DebitNoteDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** A draft priced as the service would price it, nothing saved: each line in the note's currency, the total. */
+export class DebitNotePreviewDto {
+  @ApiProperty({ enum: CURRENCIES }) currency!: string;
+  @ApiProperty({ type: MoneyDto }) total!: MoneyJson;
+  @ApiProperty({
+    type: [FxRateDto],
+    description: "The rates the note would freeze: those given, and the client's agreed ones filled in",
+  })
+  fxRates!: FxRateDto[];
+  @ApiProperty({ type: [DebitNoteLineDto] }) lines!: DebitNoteLineDto[];
+
+  /** A priced draft that was not saved: its total, the rates it would freeze and its lines. */
+  static from(
+    note: Pick<DebitNote, 'currency' | 'totalMinor' | 'fxRates'>,
+    lines: Parameters<typeof linesJson>[0],
+  ): DebitNotePreviewDto {
+    return {
+      currency: note.currency,
+      total: Money.fromMinor(BigInt(note.totalMinor), note.currency as CurrencyCode).toJSON(),
+      fxRates: note.fxRates as FxRateDto[],
+      lines: linesJson(lines, note.currency),
+    };
+  }
 }

@@ -1,11 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { CURRENCIES } from '../../common/money/currency';
 import { type CurrencyCode, Money, type MoneyJson } from '../../common/money';
 import { MoneyDto } from '../../common/money/money.dto';
-import { IsIsoTime, IsNested, IsNestedList, IsText } from '../../common/validation/decorators';
+import {
+  IsIsoTime,
+  IsNested,
+  IsNestedList,
+  IsOptionalId,
+  IsOptionalOneOf,
+  IsText,
+} from '../../common/validation/decorators';
 import type { DebitNote } from '../entities/debit-note.entity';
 import type { PaymentAllocation } from '../entities/payment-allocation.entity';
 import type { Payment } from '../entities/payment.entity';
+import { BillPartyDto } from '../parties';
 
 export class AllocationDto {
   @ApiProperty({ format: 'uuid' })
@@ -39,6 +49,14 @@ export class CreatePaymentDto {
   allocations!: AllocationDto[];
 }
 
+export class PaymentListQueryDto extends PageQueryDto {
+  @IsOptionalId()
+  clientId?: string;
+
+  @IsOptionalOneOf(CURRENCIES)
+  currency?: CurrencyCode;
+}
+
 class PaymentAllocationDto {
   @ApiProperty({ format: 'uuid' }) debitNoteId!: string;
   @ApiProperty({ nullable: true, type: String }) debitNoteNumber!: string | null;
@@ -48,6 +66,7 @@ class PaymentAllocationDto {
 export class PaymentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) clientId!: string;
+  @ApiProperty({ type: BillPartyDto, nullable: true }) client!: BillPartyDto | null;
   @ApiProperty({ type: MoneyDto }) amount!: MoneyJson;
   @ApiProperty({ type: MoneyDto, description: 'What was not allocated to a note' }) unallocated!: MoneyJson;
   @ApiProperty() receivedAt!: string;
@@ -56,7 +75,12 @@ export class PaymentDto {
   @ApiProperty() createdAt!: string;
 
   /** `notes`: the notes allocated to (for their numbers); what is not allocated is the amount less the rows. */
-  static from(payment: Payment, rows: PaymentAllocation[], notes: DebitNote[]): PaymentDto {
+  static from(
+    payment: Payment,
+    rows: PaymentAllocation[],
+    notes: Pick<DebitNote, 'id' | 'number'>[],
+    client: BillPartyDto | null,
+  ): PaymentDto {
     const currency = payment.currency as CurrencyCode;
     const amount = Money.fromMinor(BigInt(payment.amountMinor), currency);
     const allocated = Money.sum(
@@ -66,6 +90,7 @@ export class PaymentDto {
     return {
       id: payment.id,
       clientId: payment.clientId,
+      client,
       amount: amount.toJSON(),
       unallocated: amount.subtract(allocated).toJSON(),
       receivedAt: payment.receivedAt.toISOString(),
@@ -78,4 +103,9 @@ export class PaymentDto {
       createdAt: payment.createdAt.toISOString(),
     };
   }
+}
+
+export class PaymentPageDto {
+  @ApiProperty({ type: [PaymentDto] }) items!: PaymentDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

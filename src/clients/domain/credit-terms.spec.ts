@@ -1,4 +1,4 @@
-import { grantsCredit, missingCreditTerms } from './credit-terms';
+import { creditGranted, grantsCredit, missingCreditTerms } from './credit-terms';
 
 const limit = { amount: '50000.00', currency: 'USD' } as const;
 
@@ -9,6 +9,18 @@ describe('credit terms', () => {
     expect(grantsCredit({ paymentTerms: 'monthly', creditLimit: limit, creditDays: 30 })).toBe(true);
     expect(grantsCredit({ paymentTerms: 'prepaid', creditLimit: limit, creditDays: null })).toBe(true);
     expect(grantsCredit({ paymentTerms: 'prepaid', creditLimit: null, creditDays: 0 })).toBe(true);
+  });
+
+  it('names the fields by which terms grant credit', () => {
+    expect(creditGranted({ paymentTerms: 'prepaid', creditLimit: null, creditDays: null })).toEqual([]);
+    expect(creditGranted({ paymentTerms: 'monthly', creditLimit: limit, creditDays: 30 })).toEqual([
+      'paymentTerms',
+      'creditLimit',
+      'creditDays',
+    ]);
+    expect(creditGranted({ paymentTerms: 'prepaid', creditLimit: null, creditDays: 0 })).toEqual([
+      'creditDays',
+    ]);
   });
 
   it('asks collect and monthly clients for a credit limit and credit days', () => {

@@ -11,13 +11,21 @@ export interface CreditTerms {
 }
 
 export const CREDIT_TERM_FIELDS = ['paymentTerms', 'creditLimit', 'creditDays'] as const;
+export type CreditTermField = (typeof CREDIT_TERM_FIELDS)[number];
 
 /**
- * Whether the terms give the client any credit. Cash first (docs/domain.md): credit is the exception a manager
- * sets per client, so anything but `prepaid` with no credit limit and no credit days is a grant of credit.
+ * The fields by which the terms give the client credit. Cash first (docs/domain.md): credit is the exception a
+ * manager sets per client, so anything but `prepaid` with no credit limit and no credit days is a grant of credit.
  */
+export function creditGranted(terms: CreditTerms): CreditTermField[] {
+  return CREDIT_TERM_FIELDS.filter((field) =>
+    field === 'paymentTerms' ? terms.paymentTerms !== 'prepaid' : terms[field] !== null,
+  );
+}
+
+/** Whether the terms give the client any credit (see creditGranted). */
 export function grantsCredit(terms: CreditTerms): boolean {
-  return terms.paymentTerms !== 'prepaid' || terms.creditLimit !== null || terms.creditDays !== null;
+  return creditGranted(terms).length > 0;
 }
 
 /**

@@ -55,7 +55,7 @@ export class UpdateUserDto {
   @IsOptionalOneOf(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null: in no team' })
   @ValidateIf((_o, v) => v !== null)
   @IsOptional()
   @IsUUID()

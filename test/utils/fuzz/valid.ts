@@ -84,7 +84,13 @@ export const VALID: Record<string, ValidRequest> = {
     target: shipmentTarget('booking'),
   },
   'PATCH /api/v1/shipments/{id}': {
-    body: () => ({ blNumber: 'COSU6284519370' }),
+    body: () => ({
+      blNumber: 'COSU6284519370',
+      commodity: 'Steel shelving',
+      pod: 'USLGB',
+      remarks: 'Photos of the stuffing, please',
+      containers: { add: [{ type: '20GP', quantity: 1 }] },
+    }),
     target: shipmentTarget('to_correct'),
   },
   'POST /api/v1/shipments/{id}/actions/request-space': {
@@ -140,6 +146,10 @@ export const VALID: Record<string, ValidRequest> = {
     body: () => ({ reason: 'Client withdrew the booking' }),
     target: shipmentTarget('to_cancel'),
   },
+  'POST /api/v1/shipments/{id}/actions/shut-out': {
+    body: () => ({ reason: 'Overweight box refused at loading', customsWithdrawalReference: 'WD-2026-0001' }),
+    target: shipmentTarget('to_shut_out'),
+  },
   'POST /api/v1/shipments/{id}/containers/{containerId}/actions/pickup': {
     body: () => ({
       containerNumber: containerNumber('TGHU', 771_203),
@@ -184,6 +194,19 @@ export const VALID: Record<string, ValidRequest> = {
         remarks: 'Bank: BOC Shenzhen',
       }),
     target: shipmentTarget('booking'),
+  },
+  // Prices a draft without saving it: the draft's body and the shipment it would be on.
+  'POST /api/v1/debit-notes/preview': {
+    body: (fx) => ({
+      ...receivableBody(fx.clientId, {
+        lines: [
+          line('Ocean freight CNYTN-USLAX 40HC', '1850.00', 'USD', '2'),
+          line('Document fee', '300.00'),
+        ],
+        fxRates: [fxRate('7.1234')],
+      }),
+      shipmentId: fx.shipments.booking!.id,
+    }),
   },
   'PATCH /api/v1/debit-notes/{id}': {
     body: () => ({

@@ -12,4 +12,6 @@ export const queryKeys = {
   shipment: (id: string) => ['shipment', id] as const,
   clients: (q: string) => ['clients', q] as const,
   carriers: (q: string) => ['carriers', q] as const,
+  /** Approvals: the inbox, the header's count, credit positions beside them. */
+  approvalsAll: ['approvals'] as const,
 };

@@ -73,6 +73,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/approvals/pending-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager. */
+    get: operations['ApprovalsController_pendingCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -247,6 +264,23 @@ export interface paths {
     patch: operations['ClientsController_update'];
     trace?: never;
   };
+  '/api/v1/clients/{id}/credit-position': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, accounts, sales. */
+    get: operations['ReleasePositionController_creditPosition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/clients/{id}/fx-terms': {
     parameters: {
       query?: never;
@@ -368,6 +402,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/debit-notes/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, accounts. */
+    post: operations['BillingController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emails': {
     parameters: {
       query?: never;
@@ -392,7 +443,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['BillingController_listPayments'];
     put?: never;
     /** @description Roles: admin, accounts. */
     post: operations['BillingController_recordPayment'];
@@ -469,7 +521,7 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Edit what the stage still allows: the B/L number until the B/L is released (an event with before → after)
+     * Edit what the stage still allows: commodity and POD until the SI, agreed rate until a debit note, carrier before space is requested, remarks, planned containers added or removed, the B/L number until released, the operator (each change an event with before → after; the client is re-sent its confirmation when what it confirmed changes)
      * @description Roles: admin, operator, manager.
      */
     patch: operations['ShipmentsController_update'];
@@ -685,10 +737,30 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Roll the cargo to another vessel (status unchanged; old and new voyage recorded)
+     * Roll the cargo to another vessel until the B/L is released (old and new voyage recorded); once the SI is in, the B/L approvals are cleared and a shipment past si_submitted goes back to it
      * @description Roles: admin, operator.
      */
     post: operations['ShipmentsController_roll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/actions/shut-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Shut out the cargo after customs release (退关) → cancelled: reason and customs withdrawal reference recorded (not with an issued debit note)
+     * @description Roles: admin, operator.
+     */
+    post: operations['ShipmentsController_shutOut'];
     delete?: never;
     options?: never;
     head?: never;
@@ -810,6 +882,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shipments/{id}/editable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Which fields PATCH may change at this stage, and why the others are locked
+     * @description Roles: admin, manager, operator, sales, accounts.
+     */
+    get: operations['ShipmentsController_editable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shipments/{id}/events': {
     parameters: {
       query?: never;
@@ -853,6 +945,23 @@ export interface paths {
     };
     /** @description Roles: admin, manager, operator, sales, accounts. */
     get: operations['BillingController_profit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/release-position': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['ReleasePositionController_releasePosition'];
     put?: never;
     post?: never;
     delete?: never;
@@ -967,8 +1076,12 @@ export interface components {
       debitNoteId: string;
     };
     ApprovalDto: {
+      /** @description The client's code */
+      clientCode: string | null;
       /** Format: uuid */
       clientId: string | null;
+      /** @description The client's name */
+      clientName: string | null;
       createdAt: string;
       decidedAt: string | null;
       decidedBy: components['schemas']['ApprovalPersonDto'] | null;
@@ -979,6 +1092,8 @@ export interface components {
       requestedBy: components['schemas']['ApprovalPersonDto'];
       /** Format: uuid */
       shipmentId: string | null;
+      /** @description The shipment's reference (SE2611-0001) */
+      shipmentReference: string | null;
       /**
        * @description pending, approved or rejected
        * @enum {string}
@@ -1039,6 +1154,14 @@ export interface components {
       items: components['schemas']['AuditRecordDto'][];
       nextCursor: string | null;
     };
+    BillPartyDto: {
+      /** @example BRIGHT-SZ */
+      code: string;
+      /** @example Bright Furniture Co. */
+      name: string;
+      /** @example 深圳明亮家具有限公司 */
+      nameLocal: string | null;
+    };
     BlApprovalsDto: {
       /** @description SI revision the carrier approved */
       carrier: number | null;
@@ -1095,6 +1218,7 @@ export interface components {
         | 'release-bl'
         | 'roll'
         | 'cancel'
+        | 'shut-out'
         | null;
       /** Format: uuid */
       operatorId: string | null;
@@ -1229,6 +1353,12 @@ export interface components {
     ClientPageDto: {
       items: components['schemas']['ClientDto'][];
       nextCursor: string | null;
+    };
+    ContainerChangesDto: {
+      /** @description Containers to add (planned) */
+      add?: components['schemas']['ContainerRequestDto'][];
+      /** @description Containers to remove, by id: each must still be planned */
+      remove?: string[];
     };
     ContainerDto: {
       containerNumber: string | null;
@@ -1424,6 +1554,27 @@ export interface components {
        */
       teamLeadId?: string;
     };
+    CreditPositionDto: {
+      /**
+       * @description The business day the position is judged on
+       * @example 2026-11-28
+       */
+      asOf: string;
+      /** Format: uuid */
+      clientId: string;
+      creditDays: number | null;
+      creditLimit: components['schemas']['MoneyDto'] | null;
+      /** @description The open receivables (issued, unpaid part), in the base currency at each note’s frozen rate; one entry per currency */
+      open: components['schemas']['MoneyDto'][];
+      openNotes: number;
+      /** @description The part of `open` past its due date, one entry per currency */
+      overdue: components['schemas']['MoneyDto'][];
+      overdueNotes: number;
+      /** @description Whether the open receivables exceed the credit limit */
+      overLimit: boolean;
+      /** @enum {string} */
+      paymentTerms: 'prepaid' | 'collect' | 'monthly';
+    };
     CutoffsDto: {
       /** @description Customs cut-off */
       customs?: string;
@@ -1458,6 +1609,8 @@ export interface components {
       /** @example DN-2026-000001 */
       number: string | null;
       paid: components['schemas']['MoneyDto'];
+      /** @description The client (receivable) or carrier (payable) */
+      party: components['schemas']['BillPartyDto'] | null;
       /** Format: uuid */
       partyId: string;
       remarks: string | null;
@@ -1499,6 +1652,14 @@ export interface components {
       items: components['schemas']['DebitNoteDto'][];
       nextCursor: string | null;
     };
+    DebitNotePreviewDto: {
+      /** @enum {string} */
+      currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /** @description The rates the note would freeze: those given, and the client's agreed ones filled in */
+      fxRates: components['schemas']['FxRateDto'][];
+      lines: components['schemas']['DebitNoteLineDto'][];
+      total: components['schemas']['MoneyDto'];
+    };
     DecideApprovalDto: {
       /** @description Why (recorded with the decision) */
       note?: string;
@@ -1506,6 +1667,12 @@ export interface components {
     DeclareCustomsDto: {
       /** @example 531620261000123456 */
       declarationNumber: string;
+    };
+    EditableFieldDto: {
+      editable: boolean;
+      field: string;
+      /** @description Why it is locked, in words an operator can act on */
+      reason?: string;
     };
     EmailDto: {
       attachments: string[];
@@ -1735,6 +1902,7 @@ export interface components {
     PaymentDto: {
       allocations: components['schemas']['PaymentAllocationDto'][];
       amount: components['schemas']['MoneyDto'];
+      client: components['schemas']['BillPartyDto'] | null;
       /** Format: uuid */
       clientId: string;
       createdAt: string;
@@ -1744,6 +1912,14 @@ export interface components {
       reference: string;
       /** @description What was not allocated to a note */
       unallocated: components['schemas']['MoneyDto'];
+    };
+    PaymentPageDto: {
+      items: components['schemas']['PaymentDto'][];
+      nextCursor: string | null;
+    };
+    PendingApprovalCountDto: {
+      /** @description Pending approvals in the caller's scope that the caller did not ask for */
+      count: number;
     };
     PickupDto: {
       /** @description When it happened (default: now) */
@@ -1755,6 +1931,33 @@ export interface components {
       containerNumber: string;
       /** @example ML1234567 */
       sealNumber: string;
+    };
+    PreviewDebitNoteDto: {
+      /** @description The carrier's own number (payable notes) */
+      carrierNumber?: string;
+      /**
+       * @description The settlement currency of the note
+       * @enum {string}
+       */
+      currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /** @enum {string} */
+      direction: 'receivable' | 'payable';
+      /**
+       * @description Default: issue date + the client's credit days
+       * @example 2026-12-26
+       */
+      dueDate?: string;
+      /** @description Rates into the note's currency (and into the base currency) */
+      fxRates?: components['schemas']['FxRateDto'][];
+      lines: components['schemas']['DebitNoteLineInputDto'][];
+      /**
+       * Format: uuid
+       * @description The client (receivable) or the carrier (payable)
+       */
+      partyId: string;
+      remarks?: string;
+      /** Format: uuid */
+      shipmentId: string;
     };
     ProfitNoteDto: {
       carrierNumber: string | null;
@@ -1780,6 +1983,55 @@ export interface components {
       approvalId?: string;
       /** @enum {string} */
       mode: 'original' | 'telex' | 'seaway';
+    };
+    ReleaseBlockerDto: {
+      /**
+       * Format: uuid
+       * @description approval_pending, approval_rejected: the approval
+       */
+      approvalId?: string;
+      /** @enum {string} */
+      code:
+        | 'not_awaiting_payment'
+        | 'not_paid'
+        | 'prepaid'
+        | 'no_credit_limit'
+        | 'credit_currency_mismatch'
+        | 'over_credit_limit'
+        | 'overdue'
+        | 'approval_pending'
+        | 'approval_rejected';
+      /** @description over_credit_limit: the limit */
+      creditLimit?: components['schemas']['MoneyDto'];
+      /** @description overdue: by how many days */
+      daysOverdue?: number;
+      /** @description overdue: its due date */
+      dueDate?: string;
+      /** @description In English; screens say it from the code and the figures */
+      message: string;
+      /** @description overdue: the note */
+      number?: string;
+      /** @description over_credit_limit: the open receivables */
+      open?: components['schemas']['MoneyDto'];
+      /** @description not_paid: how many of its issued receivable notes are unpaid */
+      unpaidNotes?: number;
+    };
+    ReleasePositionDto: {
+      /** @description The newest release_before_payment approval asked for this shipment */
+      approval: components['schemas']['ApprovalDto'] | null;
+      /**
+       * @description What lets it go: paid, the client’s credit, or an approved release_before_payment
+       * @enum {string|null}
+       */
+      basis: 'paid' | 'credit' | 'approval' | null;
+      /** @description Why not ([] when releasable) */
+      blockers: components['schemas']['ReleaseBlockerDto'][];
+      credit: components['schemas']['CreditPositionDto'];
+      /** @description Whether release-bl would be allowed now */
+      releasable: boolean;
+      /** Format: uuid */
+      shipmentId: string;
+      status: string;
     };
     ReleaseSoDto: {
       /** @example 177SZX1234567 */
@@ -1865,6 +2117,8 @@ export interface components {
       reference: string;
       /** @enum {string|null} */
       releaseMode: 'original' | 'telex' | 'seaway' | null;
+      /** @description Staff remarks (null for client users) */
+      remarks: string | null;
       shippingInstructions: Record<string, never> | null;
       /** @description 0 until the first SI */
       siRevision: number;
@@ -1924,6 +2178,15 @@ export interface components {
       /** Format: uuid */
       shipmentId: string;
     };
+    ShutOutDto: {
+      /**
+       * @description Customs' reference for the withdrawn declaration, when there is one yet
+       * @example 531620261000123456-W
+       */
+      customsWithdrawalReference?: string;
+      /** @example Overweight box refused at loading; cargo withdrawn */
+      reason: string;
+    };
     StreamShipmentChangeDto: {
       /**
        * Format: date-time
@@ -1960,6 +2223,8 @@ export interface components {
       vgmKg?: string | number;
     };
     SubmitSiDto: {
+      /** @description True to submit packages or gross weight that differ from the stuffed containers' totals (otherwise 422 SI_CONTAINERS_MISMATCH naming both figures); needs `mismatchNote` */
+      acknowledgeMismatch?: boolean;
       /** @enum {string} */
       blType: 'original' | 'telex' | 'seaway';
       consignee: components['schemas']['PartyDto'];
@@ -1977,9 +2242,19 @@ export interface components {
        * @example 67.800
        */
       measurementCbm: string | number;
+      /**
+       * @description Why the SI differs from the containers: recorded in the event (with acknowledgeMismatch)
+       * @example Two pallets added after stuffing; the carrier has the corrected VGM
+       */
+      mismatchNote?: string;
       notifyParty?: components['schemas']['PartyDto'];
       /** @example 1200 */
       packages: number;
+      /**
+       * @description A new port of discharge (UN/LOCODE) with this revision: once the SI is in, the POD changes only so (a booking_changed event; the client is re-sent its confirmation)
+       * @example USLGB
+       */
+      pod?: string;
       shipper: components['schemas']['PartyDto'];
     };
     TokenDto: {
@@ -2034,6 +2309,8 @@ export interface components {
       language?: 'zh' | 'en';
     };
     UpdateShipmentDto: {
+      /** @description Per container; until a debit note is issued; null clears it */
+      agreedRate?: components['schemas']['MoneyDto'] | null;
       /**
        * @description The B/L number, trimmed and upper-cased; null clears it. Refused once released or cancelled.
        * @example COSU6284519370
@@ -2041,9 +2318,28 @@ export interface components {
       blNumber?: string | null;
       /**
        * Format: uuid
+       * @description The carrier; only before space is requested; null clears it
+       */
+      carrierId?: string | null;
+      /**
+       * @description Until the SI is submitted
+       * @example Furniture (HS 9403)
+       */
+      commodity?: string;
+      /** @description Planned containers to add or remove; until the S/O is released and before any pickup ends */
+      containers?: components['schemas']['ContainerChangesDto'];
+      /**
+       * Format: uuid
        * @description The assigned operator (an active operator); null unassigns. Operators and managers.
        */
       operatorId?: string | null;
+      /**
+       * @description UN/LOCODE; until the SI is submitted
+       * @example USLGB
+       */
+      pod?: string;
+      /** @description Staff remarks (not shown to clients), up to 1000 characters; null or "" clears them */
+      remarks?: string | null;
     };
     UpdateUserDto: {
       /** @description false deactivates the user: their tokens end at once, and stay ended if they are made active again */
@@ -2055,8 +2351,11 @@ export interface components {
       password?: string;
       /** @enum {string} */
       role?: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
-      /** Format: uuid */
-      teamLeadId?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description null: in no team
+       */
+      teamLeadId?: string | null;
     };
     UserDto: {
       active: boolean;
@@ -2103,8 +2402,11 @@ export interface operations {
   ApprovalsController_list: {
     parameters: {
       query?: {
+        clientId?: string;
         /** @description The nextCursor of the previous page */
         cursor?: string;
+        /** @description true: only the decided (approved or rejected); false: only the pending */
+        decided?: 'true' | 'false';
         limit?: number;
         shipmentId?: string;
         state?: 'pending' | 'approved' | 'rejected';
@@ -2457,6 +2759,53 @@ export interface operations {
       };
       /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ApprovalsController_pendingCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pending approvals in the caller's scope that they did not ask for: what awaits their decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PendingApprovalCountDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3358,7 +3707,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
-      /** @description FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or no one; credit terms set by anyone but a manager or admin */
+      /** @description FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or no one; credit terms set by anyone but a manager or admin (details.fields names paymentTerms, creditLimit, creditDays: those the request would change) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3501,7 +3850,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
-      /** @description FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or no one; credit terms set by anyone but a manager or admin */
+      /** @description FORBIDDEN, naming salesUserId: a salesperson names only themselves; a manager themselves, their team or no one; credit terms set by anyone but a manager or admin (details.fields names paymentTerms, creditLimit, creditDays: those the request would change) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3539,6 +3888,63 @@ export interface operations {
       };
       /** @description salesUserId names no active sales user or manager */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ReleasePositionController_creditPosition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditPositionDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, accounts, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such client, or one outside the caller’s scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3773,10 +4179,16 @@ export interface operations {
     parameters: {
       query?: {
         clientId?: string;
+        currency?:
+          'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
         /** @description The nextCursor of the previous page */
         cursor?: string;
         direction?: 'receivable' | 'payable';
+        /** @description Notes due on or before this date (YYYY-MM-DD) */
+        dueBefore?: string;
         limit?: number;
+        /** @description true: issued receivable notes with money still open whose due date has passed (business time zone) */
+        overdue?: 'true';
         shipmentId?: string;
         status?: 'draft' | 'issued' | 'partially_paid' | 'paid' | 'void';
       };
@@ -4254,6 +4666,84 @@ export interface operations {
       };
     };
   };
+  BillingController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreviewDebitNoteDto'];
+      };
+    };
+    responses: {
+      /** @description The draft priced as create would price it (lines in the note currency, the total); nothing is saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNotePreviewDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description As on create: a missing rate (REQUIREMENTS_UNMET), INVALID_REFERENCE, AMOUNT_OUT_OF_RANGE, ... */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   EmailsController_list: {
     parameters: {
       query?: {
@@ -4297,6 +4787,69 @@ export interface operations {
         };
       };
       /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_listPayments: {
+    parameters: {
+      query?: {
+        clientId?: string;
+        currency?:
+          'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Latest received first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4799,7 +5352,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
-      /** @description REQUIREMENTS_UNMET: the field is locked at this stage (B/L released, shipment cancelled) */
+      /** @description REQUIREMENTS_UNMET: the field is locked at this stage (`details.missing` says why; GET …/editable lists them); INVALID_REFERENCE: no such carrier or operator */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5963,6 +6516,110 @@ export interface operations {
       };
     };
   };
+  ShipmentsController_shutOut: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe POST: the same key and body replay the first response */
+        'Idempotency-Key'?: string;
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShutOutDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShipmentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description SHIPMENT_INVALID_TRANSITION: not possible from the current status (`details.allowedActions`); CONFLICT: another change to the shipment won */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: what is missing (`details.missing`); IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   ShipmentsController_submitSi: {
     parameters: {
       query?: never;
@@ -6442,10 +7099,16 @@ export interface operations {
     parameters: {
       query?: {
         clientId?: string;
+        currency?:
+          'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
         /** @description The nextCursor of the previous page */
         cursor?: string;
         direction?: 'receivable' | 'payable';
+        /** @description Notes due on or before this date (YYYY-MM-DD) */
+        dueBefore?: string;
         limit?: number;
+        /** @description true: issued receivable notes with money still open whose due date has passed (business time zone) */
+        overdue?: 'true';
         shipmentId?: string;
         status?: 'draft' | 'issued' | 'partially_paid' | 'paid' | 'void';
       };
@@ -6585,6 +7248,63 @@ export interface operations {
       };
       /** @description A line in another currency without a rate; a party that does not fit; AMOUNT_OUT_OF_RANGE (an amount past MONEY_MAX_AMOUNT, a line that comes to zero), FX_RATE_OUT_OF_RANGE (a rate too far from the agreed or last one), DATE_OUT_OF_RANGE (a rate or due date outside the window): docs/billing.md */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ShipmentsController_editable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditableFieldDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6770,6 +7490,64 @@ export interface operations {
         };
       };
       /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ReleasePositionController_releasePosition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether release-bl is allowed now, on what basis (paid, credit, approval), and if not why, as codes: not_awaiting_payment, not_paid, prepaid, no_credit_limit, credit_currency_mismatch, over_credit_limit, overdue, approval_pending, approval_rejected */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleasePositionDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such shipment, or one outside the caller’s scope */
       404: {
         headers: {
           [name: string]: unknown;

@@ -1,7 +1,8 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Dropdown, Flex, Layout, Menu, Tag, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate, Link } from 'react-router';
+import { ApprovalsNavLink } from '../approvals/PendingCount';
 import { useMe, useSaveLanguage, useSignOut } from '../auth/session';
 import { useI18n, type Translate } from '../i18n/context';
 import { useLiveUpdates } from '../live/useLiveUpdates';
@@ -31,9 +32,7 @@ function navItems(may: (permission: string) => boolean, t: Translate): MenuProps
   return [
     may('GET /api/v1/board') ? link('board', '/', t('nav.board')) : link('board', '/', t('nav.portal')),
     ...(may('POST /api/v1/shipments') ? [link('bookings', '/bookings/new', t('booking.nav'))] : []),
-    ...(may('POST /api/v1/approvals/:id/approve')
-      ? [link('approvals', '/approvals', t('nav.approvals'))]
-      : []),
+    ...(may('POST /api/v1/approvals/:id/approve') ? [{ key: 'approvals', label: <ApprovalsNavLink /> }] : []),
     ...(may('PATCH /api/v1/clients/:id') ? [link('clients', '/clients', t('nav.clients'))] : []),
     ...(may('POST /api/v1/shipments/:id/debit-notes')
       ? [
@@ -100,26 +99,39 @@ export function AppLayout() {
             }
           />
           {me && (
-            <Flex align="center" gap="small" aria-label={t('header.userMenu')} role="group">
-              <UserOutlined aria-hidden />
-              <Typography.Text className="app-user">{me.name}</Typography.Text>
-              <Tag className="app-role">{t(`role.${me.role}`)}</Tag>
-            </Flex>
+            // Who is signed in, and what they do to themselves: change their password, sign out.
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('password.open') },
+                  { key: 'signOut', icon: <LogoutOutlined aria-hidden />, label: t('header.signOut') },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'password') setChangingPassword(true);
+                  else
+                    signOut.mutate(undefined, {
+                      onSuccess: () => void navigate('/sign-in', { replace: true }),
+                    });
+                },
+              }}
+            >
+              <Button
+                type="text"
+                className="app-user-menu"
+                data-testid="user-menu"
+                // No `loading` here: a button given it keeps an invisible spinner in its "leaving" motion for
+                // as long as it is on the page, and the browser tests wait for motions to end.
+                disabled={signOut.isPending}
+              >
+                <UserOutlined aria-hidden />
+                <span className="app-user">{me.name}</span>
+                <Tag className="app-role">{t(`role.${me.role}`)}</Tag>
+                <span className="visually-hidden">{t('header.userMenuHint')}</span>
+                <DownOutlined aria-hidden />
+              </Button>
+            </Dropdown>
           )}
-          <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChangingPassword(true)}>
-            {t('password.open')}
-          </Button>
-          <Button
-            icon={<LogoutOutlined aria-hidden />}
-            loading={signOut.isPending}
-            onClick={() =>
-              signOut.mutate(undefined, {
-                onSuccess: () => void navigate('/sign-in', { replace: true }),
-              })
-            }
-          >
-            {t('header.signOut')}
-          </Button>
         </Flex>
       </Header>
       <PasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />

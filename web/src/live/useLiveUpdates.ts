@@ -11,6 +11,8 @@ const LIST_REFRESH_MS = 250;
 /** A `shipment` message of the stream (docs/api.md, "Stream"). */
 interface ShipmentChange {
   shipmentId: string;
+  /** The event's type: `approval_requested` and the decisions also change the approvals inbox and its count. */
+  type?: string;
 }
 
 function isShipmentChange(value: unknown): value is ShipmentChange {
@@ -55,6 +57,8 @@ export function useLiveUpdates(): void {
         const change = parse(event);
         if (!change) return;
         void queryClient.invalidateQueries({ queryKey: queryKeys.shipment(change.shipmentId) });
+        if (change.type?.startsWith('approval_'))
+          void queryClient.invalidateQueries({ queryKey: queryKeys.approvalsAll });
         refreshLists();
       });
       source.addEventListener('reset', () => void queryClient.invalidateQueries());

@@ -23,7 +23,9 @@ export function BoardPage() {
   const me = useMe();
   // "Mine" is the shipments assigned to the caller: only operators and managers are assigned any.
   const assignable = me.data?.role === 'operator' || me.data?.role === 'manager';
-  const board = useQuery(boardQuery(filters));
+  // "Only mine" is for the roles that have the switch: from anyone else's address it is left out, not applied
+  // unseen (a link passed on by an operator shows the recipient the whole board).
+  const board = useQuery(boardQuery(assignable || !me.data ? filters : { ...filters, mine: undefined }));
 
   return (
     <div className="board">

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import type { Me } from '../../auth/session';
 import { useT } from '../../i18n/context';
+import { showsReleasePanel } from '../approvals/ReleasePanel';
 import { useShipmentLabels } from '../../shipments/labels';
 import { ACTION_FORMS } from './action-forms';
 import { ActionModal } from './ActionModal';
@@ -36,7 +37,11 @@ export function NextActions({ shipment, me }: { shipment: Shipment; me: Me | nul
   if (next.isPending) body = <Skeleton.Button active />;
   else if (next.isError) body = <Alert type="error" showIcon title={next.error.message} />;
   else {
-    const actions = next.data.filter((a) => !CONTAINER_STEPS.has(a.action));
+    // The release panel (pages/approvals/ReleasePanel.tsx) is the one place to release a B/L when it shows.
+    const releaseInPanel = showsReleasePanel(shipment, me);
+    const actions = next.data.filter(
+      (a) => !CONTAINER_STEPS.has(a.action) && !(releaseInPanel && a.action === 'release-bl'),
+    );
     const containerNote = next.data.find((a) => CONTAINER_STEPS.has(a.action) && a.allowed);
     body = (
       <Flex vertical gap={8}>
@@ -56,7 +61,7 @@ export function NextActions({ shipment, me }: { shipment: Shipment; me: Me | nul
               : formSupplies
                 ? []
                 : (a.missing ?? []).map(missing);
-            const danger = a.action === 'cancel';
+            const danger = a.action === 'cancel' || a.action === 'shut-out';
             const button = (
               <Button
                 type={enabled && !danger ? 'primary' : 'default'}

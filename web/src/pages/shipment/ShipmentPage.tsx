@@ -4,7 +4,10 @@ import { useParams } from 'react-router';
 import { useMe } from '../../auth/session';
 import { useT } from '../../i18n/context';
 import { ErrorPanel } from '../../layout/ErrorPanel';
+import { ReleasePanel } from '../approvals/ReleasePanel';
+import { PortalShipmentPage } from '../portal/PortalShipmentPage';
 import { BookingConfirmation } from './BookingConfirmation';
+import { ShipmentBilling } from '../debit-notes/ShipmentBilling';
 import { ContainersCard } from './ContainersCard';
 import { EmailsTable } from './EmailsTable';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -23,12 +26,22 @@ type Tab = 'history' | 'emails' | 'pdf';
 const PAGE_THEME: ThemeConfig = { token: { colorError: '#cf1322' } };
 
 /**
+ * `/shipments/:id`: a client user gets the portal's view of its own shipment (pages/portal: client-facing only,
+ * nothing internal); staff the page below. Chosen before any of the staff page's queries run.
+ */
+export function ShipmentPage() {
+  const me = useMe().data;
+  if (me?.role === 'client') return <PortalShipmentPage />;
+  return <StaffShipmentPage />;
+}
+
+/**
  * The shipment page (`/shipments/:id`): its facts and cut-offs, the stages with when each was reached, what
  * can be done next, the containers, the history, the e-mails and the booking confirmation. Everything is
  * read from the API under the shipment's query keys, which the live stream (AppLayout's useLiveUpdates)
  * marks stale whenever anyone changes the shipment, so the page follows without polling.
  */
-export function ShipmentPage() {
+function StaffShipmentPage() {
   const { id = '' } = useParams();
   const t = useT();
   const me = useMe().data;
@@ -49,6 +62,8 @@ export function ShipmentPage() {
           <Col xs={24} xl={17} className="shipment-main">
             <NextActions shipment={s} me={me} />
             <ContainersCard shipment={s} me={me} />
+            <ShipmentBilling shipment={s} me={me} />
+            <ReleasePanel shipment={s} me={me} />
             <Card size="small" className="shipment-tabs">
               <Tabs
                 activeKey={tab}
