@@ -76,5 +76,6 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
   'release-bl': { mode: 'telex' },
   roll: { vessel: 'V', voyage: '2', etd: '2030-01-17T00:00:00Z', reason: 'r' },
   cancel: { reason: 'r' },
+  'shut-out': { reason: 'r' },
   pickup: { containerNumber: 'MSKU9070323', sealNumber: 'S1' },
 };

@@ -75,6 +75,9 @@ const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true }>
   paid: { data: [] },
   bl_released: { data: ['mode'] },
   cancelled: { data: [] },
+  shut_out: { data: ['customsWithdrawalReference'] },
+  booking_changed: { data: ['field', 'from', 'to'] },
+  shipment_edited: false,
   approval_requested: false,
   approval_approved: false,
   approval_rejected: false,
@@ -95,6 +98,7 @@ describe('what a client user sees of a shipment history: the client-facing event
   let staffTokens: Record<'admin' | 'operator' | 'accounts' | 'sales' | 'manager', string>;
   let full: string;
   let cancelled: string;
+  let shutOut: string;
   const staffEvents = new Map<string, EventOut[]>();
   const clientEvents = new Map<string, EventOut[]>();
   const staffNames = new Set<string>();
@@ -161,6 +165,9 @@ describe('what a client user sees of a shipment history: the client-facing event
     full = created.id;
     const containers = (created.containers as { id: string }[]).map((c) => c.id);
     await ok(act(t, op, full, 'confirm-booking'));
+    // What the client confirmed changes (it sees before and after), and our remarks (it never sees them).
+    await ok(t.http().patch(`/api/v1/shipments/${full}`).auth(op, bearer).send({ pod: 'USLGB' }));
+    await ok(t.http().patch(`/api/v1/shipments/${full}`).auth(op, bearer).send({ remarks: STAFF_REASON }));
     await ok(act(t, op, full, 'request-space'));
     const etd = new Date(Date.now() + 10 * 86_400_000).toISOString();
     const cutoff = new Date(Date.now() + 8 * 86_400_000).toISOString();
@@ -182,7 +189,7 @@ describe('what a client user sees of a shipment history: the client-facing event
         }),
       );
     for (const id of containers)
-      await ok(actOnContainer(t, op, full, id, 'stuff', { packages: 600, grossWeightKg: '9000.5' }));
+      await ok(actOnContainer(t, op, full, id, 'stuff', { packages: 600, grossWeightKg: '9125.25' }));
     for (const id of containers) await ok(actOnContainer(t, op, full, id, 'gate-in', { terminal: 'YICT' }));
     const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
     await ok(
@@ -265,7 +272,14 @@ describe('what a client user sees of a shipment history: the client-facing event
     await pay(t, [issued], { reference: 'BOC-VIS-1' });
     await ok(postReleaseBl(t, full, { mode: 'telex', approvalId: again.id }, accounts.token));
 
-    for (const id of [full, cancelled]) {
+    // Shut out after customs release: the client sees the withdrawal reference, not the staff's reason.
+    const third = await shipmentAt(t, 'customs_released', { clientId: client.id, carrierId: carrier.id });
+    shutOut = third.id;
+    await ok(
+      act(t, op, shutOut, 'shut-out', { reason: CANCEL_REASON, customsWithdrawalReference: 'WD-VIS-1' }),
+    );
+
+    for (const id of [full, cancelled, shutOut]) {
       staffEvents.set(id, await events(id, op));
       clientEvents.set(id, await events(id, clientUser.token));
     }
@@ -321,6 +335,7 @@ describe('what a client user sees of a shipment history: the client-facing event
       const seen = [
         ...(await events(full, staffTokens[role])),
         ...(await events(cancelled, staffTokens[role])),
+        ...(await events(shutOut, staffTokens[role])),
       ];
       expect(seen.map((e) => e.type)).toEqual(types);
     }

@@ -26,11 +26,12 @@ import {
   ReleaseSoDto,
   RequestSpaceDto,
   RollDto,
+  ShutOutDto,
   StuffDto,
   SubmitSiDto,
 } from './dto/action.dto';
 import { CreateShipmentDto, ShipmentListQueryDto } from './dto/create-shipment.dto';
-import { UpdateShipmentDto } from './dto/update-shipment.dto';
+import { EditableFieldDto, UpdateShipmentDto } from './dto/update-shipment.dto';
 import {
   NextActionDto,
   ShipmentDto,
@@ -99,14 +100,19 @@ export class ShipmentsController {
   @Versioned()
   @ApiOperation({
     summary:
-      'Edit what the stage still allows: the B/L number until the B/L is released (an event with before → after)',
+      'Edit what the stage still allows: commodity and POD until the SI, agreed rate until a debit note, ' +
+      'carrier before space is requested, remarks, planned containers added or removed, the B/L number until ' +
+      'released, the operator (each change an event with before → after; the client is re-sent its ' +
+      'confirmation when what it confirmed changes)',
   })
   @ApiOkResponse({ type: ShipmentDto })
   @ApiBadRequestResponse({
     description: 'VALIDATION_FAILED: a field is not valid, or not one that can be edited',
   })
   @ApiUnprocessableEntityResponse({
-    description: 'REQUIREMENTS_UNMET: the field is locked at this stage (B/L released, shipment cancelled)',
+    description:
+      'REQUIREMENTS_UNMET: the field is locked at this stage (`details.missing` says why; ' +
+      'GET …/editable lists them); INVALID_REFERENCE: no such carrier or operator',
   })
   update(
     @Param('id', ParseIdPipe) id: string,
@@ -114,6 +120,13 @@ export class ShipmentsController {
     @IfMatch() ifMatch: number | undefined,
   ): Promise<ShipmentDto> {
     return this.shipments.update(id, body, ifMatch);
+  }
+
+  @Get(':id/editable')
+  @ApiOperation({ summary: 'Which fields PATCH may change at this stage, and why the others are locked' })
+  @ApiOkResponse({ type: [EditableFieldDto] })
+  editable(@Param('id', ParseIdPipe) id: string): Promise<EditableFieldDto[]> {
+    return this.shipments.editable(id);
   }
 
   @Get(':id/events')
@@ -235,7 +248,10 @@ export class ShipmentsController {
   }
 
   @Post(':id/actions/roll')
-  @Action('Roll the cargo to another vessel (status unchanged; old and new voyage recorded)')
+  @Action(
+    'Roll the cargo to another vessel until the B/L is released (old and new voyage recorded); once the SI ' +
+      'is in, the B/L approvals are cleared and a shipment past si_submitted goes back to it',
+  )
   roll(@Param('id', ParseIdPipe) id: string, @Body() body: RollDto, @IfMatch() ifMatch: number | undefined) {
     return this.shipments.act(id, 'roll', body, ifMatch);
   }
@@ -248,6 +264,19 @@ export class ShipmentsController {
     @IfMatch() ifMatch: number | undefined,
   ) {
     return this.shipments.act(id, 'cancel', body, ifMatch);
+  }
+
+  @Post(':id/actions/shut-out')
+  @Action(
+    'Shut out the cargo after customs release (退关) → cancelled: reason and customs withdrawal reference ' +
+      'recorded (not with an issued debit note)',
+  )
+  shutOut(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: ShutOutDto,
+    @IfMatch() ifMatch: number | undefined,
+  ) {
+    return this.shipments.act(id, 'shut-out', body, ifMatch);
   }
 
   @Post(':id/containers/:containerId/actions/pickup')

@@ -24,6 +24,10 @@ export const ErrorCode = {
   /** 409: the request with this Idempotency-Key was carried out, but its answer could not be kept (docs/security.md). */
   IDEMPOTENCY_ANSWER_UNAVAILABLE: 'IDEMPOTENCY_ANSWER_UNAVAILABLE',
   CONTAINER_NUMBER_INVALID: 'CONTAINER_NUMBER_INVALID',
+  /** 422: the box is still on a shipment that has not sailed (released, ETD not passed): not free yet. */
+  CONTAINER_IN_USE: 'CONTAINER_IN_USE',
+  /** 422: the SI's packages or gross weight differ from the stuffed containers' totals, not acknowledged. */
+  SI_CONTAINERS_MISMATCH: 'SI_CONTAINERS_MISMATCH',
   INVALID_REFERENCE: 'INVALID_REFERENCE',
   /** 409: the change would leave no active admin (docs/security.md, "Issue 11: team scopes"). */
   LAST_ACTIVE_ADMIN: 'LAST_ACTIVE_ADMIN',

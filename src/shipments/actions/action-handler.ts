@@ -27,6 +27,7 @@ export interface ActionInputs {
   'release-bl': body.ReleaseBlDto;
   roll: body.RollDto;
   cancel: body.CancelDto;
+  'shut-out': body.ShutOutDto;
 }
 
 export interface ContainerActionInputs {

@@ -13,6 +13,7 @@ import { releaseCustoms } from './release-customs.action';
 import { releaseSo } from './release-so.action';
 import { requestSpace } from './request-space.action';
 import { roll } from './roll.action';
+import { shutOut } from './shut-out.action';
 import { stuff } from './stuff.action';
 import { submitSi } from './submit-si.action';
 
@@ -33,6 +34,7 @@ export const ACTION_HANDLERS: { readonly [A in ShipmentActionName]: ActionHandle
   'release-bl': releaseBl,
   roll,
   cancel,
+  'shut-out': shutOut,
 };
 
 /** The container steps (POST …/containers/:containerId/<step>), one handler each; same rule as above. */

@@ -70,6 +70,14 @@ export const SHIPMENT_EVENTS = {
   bl_released: { client: { data: ['mode'] } },
   // That it is cancelled, not the staff's reason.
   cancelled: { client: { data: [] } },
+  // Shut out after customs release (退关): that it is, and the customs withdrawal the client's papers need;
+  // the reason is the staff's, like a cancel's.
+  shut_out: { client: { data: ['customsWithdrawalReference'] } },
+  // A change to what the client booked and confirmed (POD, commodity, containers, agreed rate): before and
+  // after, as the re-sent confirmation shows them.
+  booking_changed: { client: { data: ['field', 'from', 'to'] } },
+  // A change of ours alone (the carrier before space is requested, the remarks).
+  shipment_edited: { client: STAFF_ONLY },
   // Work beyond someone's authority, with staff reasons about the client.
   approval_requested: { client: STAFF_ONLY },
   approval_approved: { client: STAFF_ONLY },
@@ -111,4 +119,4 @@ export function clientData(
  * reason as the staff wrote it, the inspection fee we pay, who works it inside): a client user reads them
  * as null.
  */
-export const STAFF_ONLY_SHIPMENT_FIELDS = ['cancelReason', 'inspectionFee', 'operatorId'] as const;
+export const STAFF_ONLY_SHIPMENT_FIELDS = ['cancelReason', 'inspectionFee', 'operatorId', 'remarks'] as const;

@@ -33,11 +33,13 @@ const EXPECTED: Record<ShipmentStatus, Partial<Record<UserAction, ShipmentStatus
     roll: 'same',
     cancel: 'cancelled',
   },
-  customs_released: { 'submit-si': 'si_submitted', roll: 'same' },
-  si_submitted: { 'submit-si': 'si_submitted', 'approve-bl': 'same' },
-  bl_checked: { 'submit-si': 'si_submitted' },
-  debit_noted: { 'release-bl': 'released' },
-  paid: { 'release-bl': 'released' },
+  // Issue 16: rolls until the B/L is released (the B/L check redone once the SI is in), shut-out after
+  // customs release.
+  customs_released: { 'submit-si': 'si_submitted', roll: 'same', 'shut-out': 'cancelled' },
+  si_submitted: { 'submit-si': 'si_submitted', 'approve-bl': 'same', roll: 'same', 'shut-out': 'cancelled' },
+  bl_checked: { 'submit-si': 'si_submitted', roll: 'si_submitted', 'shut-out': 'cancelled' },
+  debit_noted: { 'release-bl': 'released', roll: 'si_submitted', 'shut-out': 'cancelled' },
+  paid: { 'release-bl': 'released', roll: 'si_submitted', 'shut-out': 'cancelled' },
   released: {},
   cancelled: {},
 };
@@ -100,7 +102,7 @@ describe('the shipment state machine table', () => {
       );
     });
     it('a dead end', () => {
-      expect(validateMachine(without((r) => r.action === 'release-bl' && r.from.includes('paid')))).toContain(
+      expect(validateMachine(without((r) => r.from.includes('paid') && r.to !== 'unchanged'))).toContain(
         'paid is a dead end but not terminal',
       );
     });
@@ -187,6 +189,15 @@ describe('guards at their edges', () => {
     expect(
       missing('release-bl', ctx({ status: 'paid' }, ['gated_in'], { releaseBeforePaymentBlockers: ['x'] })),
     ).toEqual([]);
+  });
+
+  it('shut-out follows the same rule as cancel', () => {
+    expect(
+      missing('shut-out', ctx({ status: 'customs_released' }, ['gated_in'], { unvoidedIssuedNotes: 2 })),
+    ).toEqual(['void the 2 issued debit note(s) first']);
+    expect(missing('shut-out', ctx({ status: 'paid' }, ['gated_in'], { unvoidedIssuedNotes: 0 }))).toEqual(
+      [],
+    );
   });
 
   it('cancel is refused with an issued, unvoided debit note', () => {
@@ -294,6 +305,7 @@ describe('billing facts, loaded only for the rules that read them', () => {
         'debit-notes-voided@debit_noted',
         'fully-paid@debit_noted',
         'release-bl@debit_noted',
+        'shut-out@customs_released|si_submitted|bl_checked|debit_noted|paid',
       ].sort(),
     );
   });

@@ -25,6 +25,7 @@ export const USER_ACTIONS = [
   'release-bl',
   'roll',
   'cancel',
+  'shut-out',
 ] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
 
@@ -114,7 +115,9 @@ const some =
     containers.some((c) => c.status === status) ? [] : [`no container is ${what}`];
 
 const carrierKnown: Guard = ({ shipment, input }) =>
-  shipment.carrierId || input?.carrierId ? [] : ['a carrier (give carrierId, or set one on the shipment)'];
+  shipment.carrierId || input?.carrierId
+    ? []
+    : ['a carrier (give carrierId, or set one with PATCH /shipments/:id { carrierId })'];
 const noInspectionPending: Guard = ({ shipment }) =>
   shipment.inspection === 'pending' ? ['the customs inspection is still pending: clear it first'] : [];
 const inspectionPending: Guard = ({ shipment }) =>
@@ -157,10 +160,21 @@ const noIssuedDebitNote = billingGuard(({ billing }) =>
     : [],
 );
 
-/** From the S/O's release to customs release, both included (the same stages as AWAITING_SI). */
-const BEFORE_LOADING = statusesBetween('so_released', 'customs_released');
+/**
+ * A roll recorded where the shipment stands: from the S/O's release to the SI's submission, both included
+ * (from `si_submitted` the handler clears the B/L approvals: the vessel is on the draft).
+ */
+const ROLL_IN_PLACE = statusesBetween('so_released', 'si_submitted');
+/**
+ * A roll once the B/L draft is agreed, and until the B/L is released: the draft names the old vessel, so the
+ * check is redone (back to `si_submitted`, approvals cleared). Issued debit notes stay as they are; once both
+ * sides approve again the automatic steps bring the shipment back to `debit_noted` or `paid`.
+ */
+const ROLL_AFTER_BL_CHECK = statusesBetween('bl_checked', 'paid');
 /** From booking to customs declaration, both included. */
 const CANCELLABLE = statusesBetween('booking', 'customs_declared');
+/** After customs release and before the B/L's: the cargo can only be shut out (退关), customs withdrawing. */
+const SHUT_OUT_FROM = statusesBetween('customs_released', 'paid');
 
 /**
  * The shipment state machine as data (docs/domain.md "One export shipment, stage by stage"; docs/api.md "Actions"). Each row: the
@@ -319,13 +333,23 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     event: 'bl_released',
     dcsa: 'RELS',
   },
-  { action: 'roll', from: BEFORE_LOADING, to: 'unchanged', guards: [], event: 'rolled' },
+  { action: 'roll', from: ROLL_IN_PLACE, to: 'unchanged', guards: [], event: 'rolled' },
+  { action: 'roll', from: ROLL_AFTER_BL_CHECK, to: 'si_submitted', guards: [], event: 'rolled' },
   {
     action: 'cancel',
     from: CANCELLABLE,
     to: 'cancelled',
     guards: [noIssuedDebitNote],
     event: 'cancelled',
+    dcsa: 'CANC',
+  },
+  // After customs release: a distinct step with cancel's billing rule (docs/domain.md, 退关).
+  {
+    action: 'shut-out',
+    from: SHUT_OUT_FROM,
+    to: 'cancelled',
+    guards: [noIssuedDebitNote],
+    event: 'shut_out',
     dcsa: 'CANC',
   },
 ];

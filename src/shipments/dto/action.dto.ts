@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -181,6 +182,37 @@ export class SubmitSiDto {
   @ApiProperty({ enum: BL_TYPES })
   @IsIn(BL_TYPES)
   blType!: BlType;
+
+  @ApiPropertyOptional({
+    example: 'USLGB',
+    description:
+      'A new port of discharge (UN/LOCODE) with this revision: once the SI is in, the POD changes only so ' +
+      '(a booking_changed event; the client is re-sent its confirmation)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
+  @IsString()
+  @Matches(/^[A-Z]{2}[A-Z2-9]{3}$/, { message: '$property must be a UN/LOCODE such as CNYTN' })
+  pod?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "True to submit packages or gross weight that differ from the stuffed containers' totals " +
+      '(otherwise 422 SI_CONTAINERS_MISMATCH naming both figures); needs `mismatchNote`',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acknowledgeMismatch?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'Two pallets added after stuffing; the carrier has the corrected VGM',
+    description: 'Why the SI differs from the containers: recorded in the event (with acknowledgeMismatch)',
+  })
+  @IsOptional()
+  @IsText(500)
+  mismatchNote?: string;
 }
 
 export class ApproveBlDto {
@@ -220,6 +252,20 @@ export class CancelDto {
   @ApiProperty()
   @IsText(500)
   reason!: string;
+}
+
+export class ShutOutDto {
+  @ApiProperty({ example: 'Overweight box refused at loading; cargo withdrawn' })
+  @IsText(500)
+  reason!: string;
+
+  @ApiPropertyOptional({
+    example: '531620261000123456-W',
+    description: "Customs' reference for the withdrawn declaration, when there is one yet",
+  })
+  @IsOptional()
+  @IsDocNumber()
+  customsWithdrawalReference?: string;
 }
 
 export class PickupDto {

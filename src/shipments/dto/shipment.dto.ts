@@ -95,6 +95,8 @@ export class ShipmentDto {
   @ApiProperty({ nullable: true, type: String, enum: ['original', 'telex', 'seaway'] }) releaseMode!:
     string | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Staff remarks (null for client users)' })
+  remarks!: string | null;
   @ApiProperty({
     format: 'uuid',
     nullable: true,
@@ -139,6 +141,7 @@ export class ShipmentDto {
       blNumber: s.blNumber,
       releaseMode: s.releaseMode,
       cancelReason: s.cancelReason,
+      remarks: s.remarks,
       operatorId: s.operatorId,
       containers: [...containers].sort((a, b) => a.seq - b.seq).map((c) => ContainerDto.from(c)),
       createdAt: s.createdAt.toISOString(),

@@ -168,6 +168,10 @@ export class Shipment {
   @Column({ type: 'varchar', length: 500, nullable: true })
   cancelReason!: string | null;
 
+  /** The staff's remarks on the shipment (PATCH); not shown to client users. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  remarks!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 

@@ -21,7 +21,7 @@ export interface Fixtures {
   ids: Record<string, string[]>;
   /**
    * Shipments by status, and a few more so that no two base requests need the same one: `to_cancel`
-   * (booking), `customs_clear` (customs_declared), `inspected` (customs_declared, inspection pending),
+   * (booking), `customs_clear` (customs_declared), `inspected` (customs_declared, inspection pending), `to_shut_out` (customs_released),
    * `to_correct` (booking, its B/L number edited),
    * `billed` (debit_noted).
    */
@@ -71,6 +71,7 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
   shipments.customs_clear = await at('customs_declared');
   shipments.inspected = await at('customs_declared');
   shipments.to_correct = await at('booking');
+  shipments.to_shut_out = await at('customs_released');
   const flagged = await act(t, await t.tokenFor('operator'), shipments.inspected.id, 'flag-inspection', {
     note: 'Random check',
   });

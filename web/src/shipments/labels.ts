@@ -46,6 +46,7 @@ const ACTION: Record<ShipmentAction, MessageKey> = {
   'release-bl': 'action.release-bl',
   roll: 'action.roll',
   cancel: 'action.cancel',
+  'shut-out': 'action.shut-out',
 };
 
 const FLAG: Record<BoardFlag, MessageKey> = {

@@ -16,6 +16,12 @@ interface Props {
   action: string;
   /** What it is done to, after the title: a container's number or its place in the list. */
   subject?: string;
+  /** The title and OK button's words, when the action is not one of the table's (the booking edit). */
+  title?: string;
+  /** The OK button's words, when they are not the title's. */
+  okText?: string;
+  /** Said when the write is done (default: "<title> done"). */
+  doneText?: string;
   shipment: Shipment;
   spec: AnySpec<unknown>;
   send: (body: unknown, headers: WriteHeaders) => Promise<Shipment>;
@@ -29,7 +35,17 @@ interface Props {
  * a double click, or a retry after a lost answer, does the action once; a refusal gives the key back
  * (docs/api.md "Retries"), so the corrected form is sent with the same one.
  */
-export function ActionModal({ action, subject, shipment, spec, send, onClose }: Props) {
+export function ActionModal({
+  action,
+  subject,
+  title: ownTitle,
+  okText,
+  doneText,
+  shipment,
+  spec,
+  send,
+  onClose,
+}: Props) {
   const t = useT();
   const labels = useShipmentLabels();
   const { message } = AntApp.useApp();
@@ -43,7 +59,7 @@ export function ActionModal({ action, subject, shipment, spec, send, onClose }: 
   const write = useShipmentWrite(shipment.id, (body: unknown) =>
     send(body, { ...ifMatchHeader(version), 'Idempotency-Key': key.current }),
   );
-  const title = labels.action(action);
+  const title = ownTitle ?? labels.action(action);
 
   const submit = async () => {
     if (inFlight.current) return;
@@ -56,11 +72,12 @@ export function ActionModal({ action, subject, shipment, spec, send, onClose }: 
     inFlight.current = true;
     write.mutate(spec.body(values, shipment), {
       onSuccess: () => {
-        void message.success(t('shipment.done', { action: title }));
+        void message.success(doneText ?? t('shipment.done', { action: title }));
         onClose();
       },
       onError: (error) => {
-        if (isApiError(error) && error.details?.fields) {
+        // The SI's mismatch is answered by its own form (both figures and the acknowledgement).
+        if (isApiError(error) && error.details?.fields && error.code !== 'SI_CONTAINERS_MISMATCH') {
           form.setFields(
             error.details.fields.map((f) => ({ name: f.field.split('.'), errors: [f.message] })),
           );
@@ -89,7 +106,7 @@ export function ActionModal({ action, subject, shipment, spec, send, onClose }: 
     <Modal
       open
       title={subject ? `${title} · ${subject}` : title}
-      okText={title}
+      okText={okText ?? title}
       cancelText={t('shipment.form.close')}
       okButtonProps={{ danger: spec.danger, loading: write.isPending, 'data-testid': 'action-submit' }}
       onOk={() => void submit()}
@@ -115,7 +132,7 @@ export function ActionModal({ action, subject, shipment, spec, send, onClose }: 
             {t('shipment.form.timeZone', { offset: businessOffset() })}
           </Typography.Paragraph>
         )}
-        {Fields && <Fields shipment={shipment} />}
+        {Fields && <Fields shipment={shipment} error={write.isError ? write.error : null} />}
         {write.isError && (
           <WriteProblem
             error={write.error}

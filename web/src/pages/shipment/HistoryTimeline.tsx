@@ -35,9 +35,11 @@ export function HistoryTimeline({
         items={[...events].reverse().map((event) => ({
           key: event.seq,
           color:
-            event.type === 'cancelled'
+            event.type === 'cancelled' || event.type === 'shut_out'
               ? 'red'
-              : event.type === 'rolled' || event.type === 'inspection_flagged'
+              : event.type === 'rolled' ||
+                  event.type === 'inspection_flagged' ||
+                  event.type === 'booking_changed'
                 ? 'orange'
                 : 'blue',
           content: (

@@ -3,6 +3,7 @@ import type { Me } from '../../auth/session';
 import { useI18n } from '../../i18n/context';
 import { useShipmentLabels } from '../../shipments/labels';
 import { Cutoffs } from './Cutoffs';
+import { EditBooking, mayEditBooking } from './EditBooking';
 import { OperatorField } from './OperatorField';
 import { useCarrier, useClient, type Shipment } from './queries';
 import type { ShipmentEvent } from './stages';
@@ -52,6 +53,7 @@ export function ShipmentHeader({
         )}
         {shipment.inspection === 'cleared' && <Tag>{t('shipment.inspectionCleared')}</Tag>}
         {rolled && <Tag className="flag flag-info">{labels.flag('rolled')}</Tag>}
+        {mayEditBooking(me, shipment) && <EditBooking shipment={shipment} />}
       </Flex>
       <Descriptions
         size="small"
@@ -104,6 +106,15 @@ export function ShipmentHeader({
             children: <span data-testid="fact-approvals">{approvals}</span>,
           },
           { key: 'commodity', label: t('shipment.field.commodity'), children: shipment.commodity },
+          ...(shipment.remarks
+            ? [
+                {
+                  key: 'remarks',
+                  label: t('shipment.field.remarks'),
+                  children: <span data-testid="fact-remarks">{shipment.remarks}</span>,
+                },
+              ]
+            : []),
           {
             key: 'operator',
             label: t('shipment.field.operator'),

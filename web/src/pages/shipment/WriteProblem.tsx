@@ -51,6 +51,8 @@ export function WriteProblem({ error, shipmentId, onReload, reloading }: Props) 
       />
     );
   }
+  // The SI form shows both figures and offers the acknowledgement (action-forms.tsx, SiMatch).
+  if (error.code === 'SI_CONTAINERS_MISMATCH') return null;
   const details = error.details;
   const lines: string[] = [];
   if (details?.allowedActions) {

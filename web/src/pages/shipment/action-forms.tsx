@@ -1,4 +1,5 @@
-import { Col, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { isApiError } from '../../api/errors';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import type { Schemas } from '../../api/client';
@@ -14,7 +15,8 @@ import type { ActionBodies, ContainerBodies, ContainerActionName, ShipmentAction
  * and the body it sends. The service checks everything again; the form only saves a round trip.
  */
 export interface FormSpec<V, B> {
-  Fields?: (props: { shipment: Shipment }) => ReactNode;
+  /** The form's fields; `error` is the last refusal, for a form that answers one (the SI's mismatch). */
+  Fields?: (props: { shipment: Shipment; error: unknown }) => ReactNode;
   initial?: (shipment: Shipment) => Partial<V>;
   body: (values: V, shipment: Shipment) => B;
   /** Says what pressing OK will do, for an action without fields. */
@@ -131,10 +133,28 @@ interface SiValues {
   grossWeightKg: string;
   measurementCbm: string;
   blType: (typeof BL_TYPES)[number];
+  acknowledgeMismatch?: boolean;
+  mismatchNote?: string;
 }
 
 const party = (p: Party | undefined): Schemas['PartyDto'] | undefined =>
   p?.name?.trim() && p.address?.trim() ? { name: p.name.trim(), address: p.address.trim() } : undefined;
+
+/**
+ * The stuffed containers' totals, as the service compares the SI with them (src/shipments/actions/
+ * submit-si.action.ts): each figure only when every container recorded it; weights added in grams.
+ */
+export function stuffedTotals(shipment: Shipment): { packages: number | null; grossWeightKg: string | null } {
+  const boxes = shipment.containers.filter((c) => c.status === 'stuffed' || c.status === 'gated_in');
+  const all = boxes.length > 0 && boxes.length === shipment.containers.length;
+  const packages =
+    all && boxes.every((c) => c.packages !== null) ? boxes.reduce((sum, c) => sum + c.packages!, 0) : null;
+  const grams =
+    all && boxes.every((c) => c.grossWeightKg !== null)
+      ? boxes.reduce((sum, c) => sum + Math.round(Number(c.grossWeightKg) * 1000), 0)
+      : null;
+  return { packages, grossWeightKg: grams === null ? null : (grams / 1000).toFixed(3) };
+}
 
 /** The SI as last submitted, to start a revision from; the first SI starts from the containers' figures. */
 function siInitial(shipment: Shipment): Partial<SiValues> {
@@ -154,10 +174,90 @@ function siInitial(shipment: Shipment): Partial<SiValues> {
   };
 }
 
-function SiFields({ shipment }: { shipment: Shipment }) {
+interface Mismatch {
+  field: 'packages' | 'grossWeightKg';
+  si: string | number;
+  containers: string | number;
+}
+
+/** The figures of a 422 SI_CONTAINERS_MISMATCH, or null for any other answer. */
+function mismatchOf(error: unknown): Mismatch[] | null {
+  if (!isApiError(error, 422) || error.code !== 'SI_CONTAINERS_MISMATCH') return null;
+  const list = (error.details as { mismatches?: Mismatch[] } | undefined)?.mismatches;
+  return Array.isArray(list) ? list : null;
+}
+
+/** The stuffed totals above the figures; on a mismatch, both figures and the acknowledgement. */
+function SiMatch({ shipment, error }: { shipment: Shipment; error: unknown }) {
+  const t = useT();
+  const totals = stuffedTotals(shipment);
+  const acknowledged = Form.useWatch<boolean | undefined>('acknowledgeMismatch');
+  const mismatches = mismatchOf(error);
+  const unknown = t('shipment.form.stuffedUnknown');
+  const label = (field: Mismatch['field']) =>
+    t(field === 'packages' ? 'shipment.field.packages' : 'shipment.field.grossWeightKg');
+  return (
+    <>
+      <Typography.Paragraph data-testid="si-stuffed-totals">
+        {t('shipment.form.stuffedTotals', {
+          packages: totals.packages === null ? unknown : totals.packages.toLocaleString(),
+          weight: totals.grossWeightKg === null ? unknown : `${formatKg(totals.grossWeightKg)} kg`,
+        })}
+      </Typography.Paragraph>
+      {mismatches && (
+        <Alert
+          type="warning"
+          showIcon
+          className="shipment-si-mismatch"
+          data-testid="si-mismatch"
+          title={t('shipment.form.mismatch')}
+          description={
+            <>
+              <ul className="shipment-problem-lines">
+                {mismatches.map((m) => (
+                  <li key={m.field}>
+                    {t('shipment.form.mismatchLine', {
+                      field: label(m.field),
+                      si:
+                        m.field === 'grossWeightKg' ? formatKg(String(m.si)) : Number(m.si).toLocaleString(),
+                      containers:
+                        m.field === 'grossWeightKg'
+                          ? formatKg(String(m.containers))
+                          : Number(m.containers).toLocaleString(),
+                    })}
+                  </li>
+                ))}
+              </ul>
+              {t('shipment.form.mismatchHint')}
+            </>
+          }
+        />
+      )}
+      {(mismatches || acknowledged) && (
+        <>
+          <Form.Item name="acknowledgeMismatch" valuePropName="checked">
+            <Checkbox data-testid="si-acknowledge">{t('shipment.field.acknowledgeMismatch')}</Checkbox>
+          </Form.Item>
+          {acknowledged && (
+            <TextField name="mismatchNote" label="shipment.field.mismatchNote" required max={500} area />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** Kilograms with thousands separators and the 3 decimals the containers keep ("8,000.500"). */
+function formatKg(kg: string): string {
+  const [whole = '0', fraction = ''] = kg.split('.');
+  return `${Number(whole).toLocaleString('en-US')}.${fraction.padEnd(3, '0').slice(0, 3)}`;
+}
+
+function SiFields({ shipment, error }: { shipment: Shipment; error: unknown }) {
   const t = useT();
   return (
     <>
+      <SiMatch shipment={shipment} error={error} />
       {shipment.siRevision > 0 && (
         <Typography.Paragraph>
           {t('shipment.form.siRevision', { revision: shipment.siRevision + 1 })}
@@ -374,6 +474,7 @@ export const ACTION_FORMS: { [A in ShipmentActionName]: AnySpec<ActionBodies[A]>
       grossWeightKg: v.grossWeightKg.trim(),
       measurementCbm: v.measurementCbm.trim(),
       blType: v.blType,
+      ...(v.acknowledgeMismatch ? { acknowledgeMismatch: true, mismatchNote: trimmed(v.mismatchNote) } : {}),
     }),
   }),
   'approve-bl': spec<{ party: 'client' | 'carrier'; blNumber?: string }, ActionBodies['approve-bl']>({
@@ -422,6 +523,20 @@ export const ACTION_FORMS: { [A in ShipmentActionName]: AnySpec<ActionBodies[A]>
     Fields: () => <TextField name="reason" label="field.reason" required max={500} area />,
     body: (v) => ({ reason: v.reason.trim() }),
   }),
+  'shut-out': spec<{ reason: string; customsWithdrawalReference?: string }, ActionBodies['shut-out']>({
+    danger: true,
+    confirm: 'shipment.form.shutOut',
+    Fields: () => (
+      <>
+        <TextField name="reason" label="field.reason" required max={500} area />
+        <TextField name="customsWithdrawalReference" label="shipment.field.withdrawalReference" max={40} />
+      </>
+    ),
+    body: (v) => ({
+      reason: v.reason.trim(),
+      customsWithdrawalReference: trimmed(v.customsWithdrawalReference),
+    }),
+  }),
 };
 
 /** The roll's form says what the cargo is rolled from; the new vessel is typed below it. */
@@ -434,6 +549,12 @@ function RollFrom({ shipment }: { shipment: Shipment }) {
         voyage: shipment.voyage ?? '—',
         etd: showTime(shipment.etd),
       })}
+      {shipment.siRevision > 0 && (
+        <>
+          <br />
+          <span data-testid="roll-late">{t('shipment.form.rollLate')}</span>
+        </>
+      )}
     </Typography.Paragraph>
   );
 }

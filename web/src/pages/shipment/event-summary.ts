@@ -59,6 +59,10 @@ const VALUES: Record<string, readonly [string, MessageKey, 'time'?][]> = {
   bl_approved: [['revision', 'shipment.field.siRevision']],
   rolled: [['reason', 'field.reason']],
   cancelled: [['reason', 'field.reason']],
+  shut_out: [
+    ['reason', 'field.reason'],
+    ['customsWithdrawalReference', 'shipment.field.withdrawalReference'],
+  ],
   debit_note_issued: [['number', 'shipment.field.debitNote']],
   debit_note_voided: [['number', 'shipment.field.debitNote']],
 };
@@ -81,6 +85,27 @@ function rollChanges(data: Data, format: SummaryFormat): EventDetail[] {
   return details;
 }
 
+/** The fields a booking edit names (booking_changed, shipment_edited), with the words of each. */
+const EDITED: Record<string, MessageKey> = {
+  commodity: 'shipment.field.commodity',
+  pod: 'shipment.field.pod',
+  agreedRate: 'shipment.field.agreedRate',
+  carrierId: 'field.carrier',
+  remarks: 'shipment.field.remarks',
+  containers: 'shipment.field.containers',
+};
+
+/** A value of an edit as a line shows it: money, containers by type, or text. */
+function editedValue(value: unknown): string {
+  if (Array.isArray(value)) {
+    return value
+      .map((c) => obj(c))
+      .flatMap((c) => (c && str(c.type) ? [`${str(c.quantity) ?? '?'} × ${str(c.type)}`] : []))
+      .join(', ');
+  }
+  return money(value) ?? str(value) ?? '—';
+}
+
 /** What an event of the history changed, as lines for the timeline. Unknown data is left out, never guessed. */
 export function summarize(event: ShipmentEvent, format: SummaryFormat): EventDetail[] {
   const data: Data = event.data;
@@ -93,6 +118,12 @@ export function summarize(event: ShipmentEvent, format: SummaryFormat): EventDet
       from: str(data.from) ?? '—',
       to: str(data.to) ?? '—',
     });
+  }
+  if (event.type === 'booking_changed' || event.type === 'shipment_edited') {
+    const label = EDITED[str(data.field) ?? ''];
+    if (label) {
+      details.push({ kind: 'change', label, from: editedValue(data.from), to: editedValue(data.to) });
+    }
   }
   if (event.type === 'operator_assigned') {
     details.push({

@@ -23,7 +23,21 @@ const WAITING: Record<string, MessageKey> = {
 };
 const EXACT: Record<string, MessageKey> = {
   'the shipment has no containers': 'shipment.missing.noContainers',
-  'a carrier (give carrierId, or set one on the shipment)': 'shipment.missing.carrier',
+  'a carrier (give carrierId, or set one with PATCH /shipments/:id { carrierId })':
+    'shipment.missing.carrier',
+  // Why PATCH refuses a field at this stage (src/shipments/domain/shipment-edits.ts).
+  'a shipment that is not cancelled': 'shipment.lock.cancelled',
+  'a B/L not yet released: the number on a released B/L cannot change': 'shipment.lock.blNumber',
+  'a shipment whose space is not yet requested: the carrier has the booking (cancel and book again)':
+    'shipment.lock.carrierId',
+  'a shipment without SI: the B/L draft describes the cargo now (submit an SI revision)':
+    'shipment.lock.commodity',
+  'a shipment without SI: the POD is on the B/L draft now and needs an SI revision (submit-si with pod)':
+    'shipment.lock.pod',
+  'a shipment whose containers are not all picked up: only planned containers can be added or removed':
+    'shipment.lock.containers',
+  'a shipment without an issued debit note: void the note and issue a new one at the new rate':
+    'shipment.lock.agreedRate',
   'the customs inspection is still pending: clear it first': 'shipment.missing.inspectionPending',
   'no customs inspection is pending': 'shipment.missing.noInspectionPending',
   'no inspection already pending': 'shipment.missing.inspectionAlreadyPending',

@@ -24,6 +24,7 @@ export interface ActionBodies {
   'release-bl': Schemas['ReleaseBlDto'];
   roll: Schemas['RollDto'];
   cancel: Schemas['CancelDto'];
+  'shut-out': Schemas['ShutOutDto'];
 }
 export type ShipmentActionName = keyof ActionBodies;
 
@@ -73,6 +74,8 @@ export const ACTION_CALLS: { [A in ShipmentActionName]: Call<ActionBodies[A]> } 
     ok(api.POST('/api/v1/shipments/{id}/actions/roll', { params: { path: { id }, header }, body })),
   cancel: (id, body, header) =>
     ok(api.POST('/api/v1/shipments/{id}/actions/cancel', { params: { path: { id }, header }, body })),
+  'shut-out': (id, body, header) =>
+    ok(api.POST('/api/v1/shipments/{id}/actions/shut-out', { params: { path: { id }, header }, body })),
 };
 
 export const CONTAINER_CALLS: { [A in ContainerActionName]: ContainerCall<ContainerBodies[A]> } = {
