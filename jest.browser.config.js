@@ -9,7 +9,8 @@ module.exports = {
   testRegex: 'test/browser/.*\\.browser-spec\\.ts$',
   // Builds the console when its sources changed, then migrates the template database as `npm test` does.
   globalSetup: '<rootDir>/test/browser/global-setup.ts',
-  // One browser at a time: each file starts its own service and chromium, on a machine of two cores.
+  // One browser at a time by default: each file starts its own service and chromium, on a machine of two
+  // cores. CI (.ci/run) runs two at a time, which the tests are written to bear.
   maxWorkers: 1,
   testTimeout: 120_000,
 };

@@ -92,11 +92,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = request.headers['idempotency-key'];
     const actor = this.context.actorOrNull;
     if (request.method !== 'POST' || header === undefined || !actor) return next.handle();
-    if (this.reflector.get<boolean | undefined>(WRITES_NOTHING, execution.getHandler())) return next.handle();
     const key = Array.isArray(header) ? header[0] : header;
     if (!key || key.length > 255) {
       throw ValidationFailedError.field('Idempotency-Key', 'Idempotency-Key must be 1-255 characters');
     }
+    // A POST that writes nothing (a preview) has nothing to do twice: its key, checked, is not kept.
+    if (this.reflector.get<boolean | undefined>(WRITES_NOTHING, execution.getHandler())) return next.handle();
     const reply = execution.switchToHttp().getResponse<FastifyReply>();
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, execution.getHandler()) ??
