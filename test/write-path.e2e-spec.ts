@@ -331,7 +331,11 @@ onServer('one shipment taken through its steps by two instances in turn', () => 
     const pickup = { containerNumber: containerNumber(), sealNumber: 'S1' };
     const steps: [() => ReturnType<typeof act>, string][] = [
       [() => actOnContainer(b, op, s.id, c.id, 'pickup', pickup), 'picked_up'],
-      [() => actOnContainer(a, op, s.id, c.id, 'stuff', { packages: 10 }), 'stuffed'],
+      // Stuffed with what the SI will declare (submit-si checks the SI against the boxes).
+      [
+        () => actOnContainer(a, op, s.id, c.id, 'stuff', { packages: 1200, grossWeightKg: '18250.500' }),
+        'stuffed',
+      ],
       [() => actOnContainer(b, op, s.id, c.id, 'gate-in', {}), 'gated_in'],
       [() => act(a, op, s.id, 'declare-customs', { declarationNumber: 'DEC-9' }), 'customs_declared'],
       [() => act(b, op, s.id, 'release-customs', {}), 'customs_released'],
