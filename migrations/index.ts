@@ -13,6 +13,8 @@ import { ShipmentChangeNotify1795900500000 } from './1795900500000-ShipmentChang
 import { ReportIndexes1795900600000 } from './1795900600000-ReportIndexes';
 import { FrozenBaseRate1795900700000 } from './1795900700000-FrozenBaseRate';
 import { ShipmentRemarks1795901600000 } from './1795901600000-ShipmentRemarks';
+import { FloorPrices1795901700000 } from './1795901700000-FloorPrices';
+import { CarrierPayments1795901800000 } from './1795901800000-CarrierPayments';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   ReportIndexes1795900600000,
   FrozenBaseRate1795900700000,
   ShipmentRemarks1795901600000,
+  FloorPrices1795901700000,
+  CarrierPayments1795901800000,
 ];

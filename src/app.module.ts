@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { BillingModule } from './billing/billing.module';
 import { AuthModule } from './auth/auth.module';
 import { CarriersModule } from './carriers/carriers.module';
+import { FloorPricesModule } from './floor-prices/floor-prices.module';
 import { ClientsModule } from './clients/clients.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import type { AppConfig } from './config/app-config';
@@ -64,6 +65,7 @@ export class AppModule {
         UsersModule,
         ClientsModule,
         CarriersModule,
+        FloorPricesModule,
         ShipmentsModule,
         StreamModule,
         ApprovalsModule,

@@ -227,6 +227,11 @@ describe('approvals over HTTP: decided by managers, never by the requester, on t
       type: 'credit_terms',
       clientId: client.id,
       reason: 'Monthly settlement, CNY 200,000',
+      creditTerms: {
+        paymentTerms: 'monthly',
+        creditLimit: { amount: '200000.00', currency: 'CNY' },
+        creditDays: 30,
+      },
     });
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ shipmentId: null, clientId: client.id, status: 'pending' });

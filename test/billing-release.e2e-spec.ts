@@ -233,7 +233,7 @@ describe('B/L release over HTTP: cash first, credit, approvals', () => {
       it('an approval of another type, or none at all', async () => {
         const { shipmentId } = await debitNoted(clientId);
         const other = await postApproval(t, await t.tokenFor('sales'), {
-          type: 'below_floor_price',
+          type: 'other',
           shipmentId,
           reason: 'Match the competitor',
         });

@@ -99,6 +99,11 @@ describe('team scopes: the audit log, client owners, approvals without a client,
           type: 'credit_terms',
           clientId: clientA.id,
           reason: 'A: raise the limit, slow payer',
+          creditTerms: {
+            paymentTerms: 'monthly',
+            creditLimit: { amount: '450000.00', currency: 'CNY' },
+            creditDays: 30,
+          },
         }),
         201,
       ).id;
@@ -108,6 +113,11 @@ describe('team scopes: the audit log, client owners, approvals without a client,
           type: 'credit_terms',
           clientId: clientB.id,
           reason: 'B: raise the limit, slow payer',
+          creditTerms: {
+            paymentTerms: 'monthly',
+            creditLimit: { amount: '950000.00', currency: 'CNY' },
+            creditDays: 30,
+          },
         }),
         201,
       ).id;
@@ -135,7 +145,13 @@ describe('team scopes: the audit log, client owners, approvals without a client,
           .filter((r) => r.entityId === id)
           .map((r) => r.action)
           .sort();
-      expect(about(clientA.id)).toEqual(['created', 'credit_terms_changed', 'fx_terms_changed']);
+      // The limit set directly, then raised by the approved credit_terms approval.
+      expect(about(clientA.id)).toEqual([
+        'created',
+        'credit_terms_changed',
+        'credit_terms_changed',
+        'fx_terms_changed',
+      ]);
       expect(about(approvalA)).toEqual(['approved', 'requested']);
       expect(about(looseA)).toEqual(['requested']);
       expect(records.some((r) => r.entityType === 'carrier')).toBe(true);

@@ -3,12 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopeService } from '../auth/scope.service';
+import { ClientsService } from '../clients/clients.service';
 import { Client } from '../clients/entities/client.entity';
+import { floorBreaches } from '../floor-prices/below-floor';
 import {
   ForbiddenError,
   NotFoundError,
   ValidationFailedError,
   InvalidReferenceError,
+  RequirementsUnmetError,
 } from '../common/errors/app-error';
 import { keyset, keysetPage, Page } from '../common/pagination';
 import { writeVersioned } from '../common/database/versioned-write';
@@ -17,7 +20,7 @@ import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { ApprovalListQueryDto, ApprovalDto, RequestApprovalDto } from './dto/approval.dto';
 import { ApprovalDecidedError } from './approvals.errors';
-import { Approval } from './entities/approval.entity';
+import { Approval, type ApprovalDetails } from './entities/approval.entity';
 
 /**
  * Approvals (docs/domain.md "Authority"): work beyond someone's authority is asked of a manager and decided on
@@ -37,12 +40,26 @@ export class ApprovalsService {
     private readonly context: RequestContext,
     private readonly audit: AuditService,
     private readonly scope: ScopeService,
+    private readonly clients: ClientsService,
   ) {}
 
   async request(dto: RequestApprovalDto): Promise<ApprovalDto> {
-    if ((dto.type === 'release_before_payment' || dto.type === 'void_after_release') && !dto.shipmentId) {
+    if (
+      (dto.type === 'release_before_payment' ||
+        dto.type === 'void_after_release' ||
+        dto.type === 'below_floor_price') &&
+      !dto.shipmentId
+    ) {
       throw ValidationFailedError.field('shipmentId', `a ${dto.type} approval is for one shipment`);
     }
+    // A credit_terms approval carries the terms it asks for, checked as the client's own fields.
+    if (dto.type === 'credit_terms' && !dto.clientId)
+      throw ValidationFailedError.field('clientId', 'a credit_terms approval is for one client');
+    if (dto.type === 'credit_terms' && !dto.creditTerms)
+      throw ValidationFailedError.field('creditTerms', 'a credit_terms approval names the terms it asks for');
+    if (dto.type !== 'credit_terms' && dto.creditTerms)
+      throw ValidationFailedError.field('creditTerms', 'only a credit_terms approval carries credit terms');
+    const creditTerms = dto.creditTerms ? this.clients.requestedCreditTerms(dto.creditTerms) : null;
     const actor = this.context.actor;
     return this.dataSource.transaction(async (em) => {
       let clientId = dto.clientId ?? null;
@@ -60,9 +77,25 @@ export class ApprovalsService {
       ) {
         throw new InvalidReferenceError('clientId', 'no such client');
       }
+      let details: ApprovalDetails | null = creditTerms ? { creditTerms } : null;
+      if (dto.type === 'below_floor_price') {
+        // Asked when a floor holds the booking: the context is the server's, not the requester's word.
+        const held = await em.findOneBy(Shipment, { id: dto.shipmentId! });
+        const breaches = held?.status === 'booking' ? await floorBreaches(em, held.id) : [];
+        if (breaches.length === 0) {
+          throw new RequirementsUnmetError(
+            [
+              'a booking not yet confirmed whose agreed rate is under a floor price for its lane and a container type it books',
+            ],
+            'Nothing to approve',
+          );
+        }
+        details = { belowFloor: breaches[0]! };
+      }
       const approval = await em.save(
         em.create(Approval, {
           type: dto.type,
+          details,
           shipmentId: dto.shipmentId ?? null,
           clientId,
           reason: dto.reason,
@@ -156,6 +189,15 @@ export class ApprovalsService {
         decisionNote: note ?? null,
       });
       const saved = await em.findOneByOrFail(Approval, { id });
+      // An approved credit_terms approval sets the terms it asked for, in this transaction (rechecked now).
+      if (state === 'approved' && saved.type === 'credit_terms' && saved.clientId && saved.details) {
+        if ('creditTerms' in saved.details) {
+          await this.clients.applyApprovedCreditTerms(em, saved.clientId, saved.details.creditTerms, {
+            id: saved.id,
+            requestedBy: { id: saved.requestedById, name: saved.requestedByName },
+          });
+        }
+      }
       await this.recordOnShipment(
         em,
         saved,
@@ -180,6 +222,7 @@ export class ApprovalsService {
         state: approval.state,
         reason: approval.reason,
         note: approval.decisionNote,
+        ...(approval.details ?? {}),
       },
     });
     if (!approval.shipmentId) return;

@@ -33,6 +33,7 @@ const AUDIT_SCOPES: Readonly<Record<string, AuditScope>> = {
   approval: 'approval',
   shipment: 'shipment',
   carrier: 'everyone',
+  floor_price: 'everyone',
 };
 
 const NEWEST_FIRST = keyset<AuditRecord>('DESC', [{ column: 'a.id', part: 'bigint', of: (r) => r.id }]);

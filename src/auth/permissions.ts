@@ -44,6 +44,12 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'GET /api/v1/carriers': STAFF,
   'GET /api/v1/carriers/:id': STAFF,
   'PATCH /api/v1/carriers/:id': ['admin', 'manager', 'operator'],
+  // Floor prices per lane and container type: managers keep them, staff read them (issue 16).
+  'GET /api/v1/floor-prices': STAFF,
+  'GET /api/v1/floor-prices/:id': STAFF,
+  'POST /api/v1/floor-prices': ['admin', 'manager'],
+  'PATCH /api/v1/floor-prices/:id': ['admin', 'manager'],
+  'DELETE /api/v1/floor-prices/:id': ['admin', 'manager'],
 
   'POST /api/v1/shipments': ['admin', 'operator', 'sales'],
   'GET /api/v1/shipments': ALL,
@@ -85,6 +91,10 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'POST /api/v1/payments': ACCOUNTS,
   'GET /api/v1/payments': STAFF,
   'GET /api/v1/payments/:id': STAFF,
+  // Paying the carriers' bills, and what we owe them: accounts' work (docs/billing.md "Carrier bills").
+  'POST /api/v1/carrier-payments': ACCOUNTS,
+  'GET /api/v1/carrier-payments': ACCOUNTS,
+  'GET /api/v1/payables/aging': ACCOUNTS,
   'GET /api/v1/shipments/:id/profit': STAFF,
   'GET /api/v1/board': STAFF,
   // Each caller's stream carries only what their scope lets them read (src/stream/, docs/api.md "Stream").

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { BillingFactsProvider } from '../shipments/billing-facts.port';
 import type { BillingFacts, GuardInput } from '../shipments/domain/shipment-machine';
 import type { ShipmentStatus } from '../shipments/domain/shipment-status';
+import { belowFloorBlockers } from '../floor-prices/below-floor';
 import { loadCreditPosition } from './credit-position';
 import { creditBlockers } from './domain/debit-note-math';
 
@@ -35,6 +36,8 @@ export class DebitNoteBillingFacts implements BillingFactsProvider {
         shipment.status === 'debit_noted'
           ? await this.releaseBlockers(em, shipment, input?.approvalId)
           : ['the shipment is not awaiting payment'],
+      // Only a booking is confirmed: spare the floors otherwise.
+      belowFloorBlockers: shipment.status === 'booking' ? await belowFloorBlockers(em, shipment.id) : [],
     };
   }
 

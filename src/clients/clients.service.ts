@@ -246,11 +246,19 @@ export class ClientsService {
         fields: touched.map((field) => ({ field, message: 'only a manager or admin sets credit terms' })),
       });
     }
+    this.checkTermsValid(terms);
+  }
+
+  /**
+   * Terms a client may have, whoever asks: a credit limit in the base currency, and a limit and days for a
+   * `collect` or `monthly` client. `prefix`: where the terms sit in the request (`creditTerms.`).
+   */
+  private checkTermsValid(terms: CreditTerms, prefix = ''): void {
     // Credit is reckoned against open receivables in the base currency (at each note's frozen rate): a
     // limit in another currency could never be compared without a rate nobody agreed.
     if (terms.creditLimit && terms.creditLimit.currency !== this.config.baseCurrency) {
       throw ValidationFailedError.field(
-        'creditLimit.currency',
+        `${prefix}creditLimit.currency`,
         `the credit limit must be in ${this.config.baseCurrency}, the base currency receivables are reckoned in`,
       );
     }
@@ -258,12 +266,57 @@ export class ClientsService {
     if (missing.length > 0) {
       throw new ValidationFailedError(
         missing.map((field) => ({
-          field,
+          field: `${prefix}${field}`,
           message: `${field} is required for ${terms.paymentTerms} clients`,
         })),
         `A ${terms.paymentTerms} client needs a credit limit and credit days`,
       );
     }
+  }
+
+  /**
+   * The credit terms a `credit_terms` approval asks for, parsed and checked as the client's own fields
+   * (errors name `creditTerms.<field>`). Anyone in the client's scope may ask; only a manager decides.
+   */
+  requestedCreditTerms(input: {
+    paymentTerms: CreditTerms['paymentTerms'];
+    creditLimit?: MoneyDto | null;
+    creditDays?: number | null;
+  }): CreditTerms {
+    const terms: CreditTerms = {
+      paymentTerms: input.paymentTerms,
+      creditLimit: input.creditLimit ? parseCreditLimit(input.creditLimit, 'creditTerms.creditLimit') : null,
+      creditDays: input.creditDays ?? null,
+    };
+    this.checkTermsValid(terms, 'creditTerms.');
+    return terms;
+  }
+
+  /**
+   * Applies the terms of an approved `credit_terms` approval, in the decision's transaction: the client is
+   * locked, the terms rechecked, the version bumped, and the change audited as `credit_terms_changed` with the
+   * approval's id and who asked (the record's actor is the manager who approved). Terms already in force
+   * write nothing.
+   */
+  async applyApprovedCreditTerms(
+    em: EntityManager,
+    clientId: string,
+    terms: CreditTerms,
+    approval: { id: string; requestedBy: { id: string; name: string } },
+  ): Promise<void> {
+    const client = await this.getForUpdate(em, clientId);
+    this.checkTermsValid(terms, 'creditTerms.');
+    const before = snapshot(ClientDto.from(client));
+    const after: ClientSnapshot = { ...before, ...terms };
+    const changes = this.audit.diff(before, after, AUDITED_FIELDS);
+    if (Object.keys(changes).length === 0) return;
+    await writeVersioned(em, Client, client, toColumns(after, changes));
+    await this.audit.record(em, {
+      entityType: CLIENT_ENTITY_TYPE,
+      entityId: clientId,
+      action: 'credit_terms_changed',
+      changes: { ...changes, approvalId: approval.id, requestedBy: approval.requestedBy },
+    });
   }
 
   /** A client's salesperson is an active user whose role is sales or manager. */
@@ -305,13 +358,13 @@ export class ClientsService {
 }
 
 /** The API's Money, exactly as docs/api.md writes it; a credit limit is never negative. */
-function parseCreditLimit(input: MoneyDto): MoneyJson {
-  const money = toMoney(input, 'creditLimit');
+function parseCreditLimit(input: MoneyDto, field = 'creditLimit'): MoneyJson {
+  const money = toMoney(input, field);
   if (money.isNegative()) {
-    throw ValidationFailedError.field('creditLimit.amount', 'a credit limit cannot be negative');
+    throw ValidationFailedError.field(`${field}.amount`, 'a credit limit cannot be negative');
   }
   if (money.minor > MAX_BIGINT) {
-    throw ValidationFailedError.field('creditLimit.amount', 'the amount is too large');
+    throw ValidationFailedError.field(`${field}.amount`, 'the amount is too large');
   }
   return money.toJSON();
 }

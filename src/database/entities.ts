@@ -1,5 +1,7 @@
 import { Approval } from '../approvals/entities/approval.entity';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
+import { CarrierPaymentAllocation } from '../billing/entities/carrier-payment-allocation.entity';
+import { CarrierPayment } from '../billing/entities/carrier-payment.entity';
 import { ClientFxTerm } from '../billing/entities/client-fx-term.entity';
 import { DebitNoteLine } from '../billing/entities/debit-note-line.entity';
 import { DebitNote } from '../billing/entities/debit-note.entity';
@@ -7,6 +9,7 @@ import { PaymentAllocation } from '../billing/entities/payment-allocation.entity
 import { Payment } from '../billing/entities/payment.entity';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
+import { FloorPrice } from '../floor-prices/entities/floor-price.entity';
 import { Counter } from '../common/database/counter.entity';
 import { IdempotencyKey } from '../idempotency/entities/idempotency-key.entity';
 import { Email } from '../notifications/entities/email.entity';
@@ -20,6 +23,7 @@ export const ENTITIES = [
   User,
   Client,
   Carrier,
+  FloorPrice,
   Shipment,
   Container,
   ShipmentEvent,
@@ -30,6 +34,8 @@ export const ENTITIES = [
   DebitNoteLine,
   Payment,
   PaymentAllocation,
+  CarrierPayment,
+  CarrierPaymentAllocation,
   ClientFxTerm,
   Approval,
   Email,

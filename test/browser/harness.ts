@@ -163,7 +163,7 @@ let axeSource: string | undefined;
  * page's animations to end first (a dialog or a message fading in is not yet the colours it will have;
  * a spinner, which never ends, is not waited for).
  */
-export async function expectAccessible(page: Page, what: string): Promise<void> {
+export async function expectAccessible(page: Page, what: string, within?: string): Promise<void> {
   await page
     .waitForFunction(
       () =>
@@ -178,13 +178,14 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     .catch(() => undefined);
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
-    const results = await axe.run({ resultTypes: ['violations'] });
+  // `within`: a selector to check only (a dialog, when the page under its mask is checked on its own).
+  const found = await page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: object) => Promise<AxeResults> } }).axe;
+    const results = await axe.run(scope ? { include: [scope] } : document, { resultTypes: ['violations'] });
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, within ?? null);
   expect({ page: what, violations: found }).toEqual({ page: what, violations: [] });
 }
 

@@ -82,6 +82,10 @@ export const createRouter = (queryClient: QueryClient) =>
               lazy: async () => ({ Component: (await import('./pages/payments/PaymentsPage')).PaymentsPage }),
             },
             {
+              path: 'payables',
+              lazy: async () => ({ Component: (await import('./pages/payables/PayablesPage')).PayablesPage }),
+            },
+            {
               path: 'receivables',
               lazy: async () => ({
                 Component: (await import('./pages/receivables/ReceivablesPage')).ReceivablesPage,
@@ -108,6 +112,12 @@ export const createRouter = (queryClient: QueryClient) =>
             {
               path: 'admin/carriers',
               lazy: async () => ({ Component: (await import('./pages/admin/CarriersPage')).CarriersPage }),
+            },
+            {
+              path: 'admin/floor-prices',
+              lazy: async () => ({
+                Component: (await import('./pages/admin/FloorPricesPage')).FloorPricesPage,
+              }),
             },
             {
               path: 'admin/audit',

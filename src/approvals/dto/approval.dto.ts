@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PAYMENT_TERMS, type PaymentTerms } from '../../clients/entities/client.entity';
+import { type MoneyJson } from '../../common/money';
+import { MoneyDto } from '../../common/money/money.dto';
 import { PageQueryDto } from '../../common/pagination';
 import {
   APPROVAL_STATES,
@@ -8,7 +11,56 @@ import {
   type ApprovalType,
   type Approval,
 } from '../entities/approval.entity';
-import { IsOptionalId, IsOptionalOneOf, IsText } from '../../common/validation/decorators';
+import { IsNested, IsOptionalId, IsOptionalOneOf, IsText } from '../../common/validation/decorators';
+
+/** The credit terms a `credit_terms` approval asks for: the client's own fields, validated as they are. */
+export class CreditTermsRequestDto {
+  @ApiProperty({ enum: PAYMENT_TERMS })
+  @IsIn(PAYMENT_TERMS)
+  paymentTerms!: PaymentTerms;
+
+  @ApiPropertyOptional({
+    type: MoneyDto,
+    nullable: true,
+    description: 'Required for collect and monthly; in the base currency',
+  })
+  @IsOptional()
+  @IsNested(MoneyDto)
+  creditLimit?: MoneyDto | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    minimum: 0,
+    maximum: 365,
+    description: 'Required for collect and monthly',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  creditDays?: number | null;
+}
+
+export class CreditTermsDto {
+  @ApiProperty({ enum: PAYMENT_TERMS }) paymentTerms!: PaymentTerms;
+  @ApiProperty({ type: MoneyDto, nullable: true }) creditLimit!: MoneyJson | null;
+  @ApiProperty({ nullable: true, type: Number }) creditDays!: number | null;
+}
+
+class FloorContextDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'CNYTN' }) pol!: string;
+  @ApiProperty({ example: 'USLAX', description: 'A UN/LOCODE, or `*`: any port of discharge' }) pod!: string;
+  @ApiProperty({ example: '45G1' }) containerType!: string;
+  @ApiProperty({ type: MoneyDto }) price!: MoneyJson;
+}
+
+export class BelowFloorDto {
+  @ApiProperty({ type: MoneyDto, description: "The booking's agreed rate when asked" }) rate!: MoneyJson;
+  @ApiProperty({ type: FloorContextDto, description: 'The (highest) floor it was under' })
+  floor!: FloorContextDto;
+}
 
 export class RequestApprovalDto {
   @ApiProperty({ enum: APPROVAL_TYPES })
@@ -24,6 +76,15 @@ export class RequestApprovalDto {
   @ApiProperty({ example: 'Long-standing A-client; payment promised for Friday' })
   @IsText(1000)
   reason!: string;
+
+  @ApiPropertyOptional({
+    type: CreditTermsRequestDto,
+    description:
+      'Required for (and only for) credit_terms, with clientId: applied to the client when approved',
+  })
+  @IsOptional()
+  @IsNested(CreditTermsRequestDto)
+  creditTerms?: CreditTermsRequestDto;
 }
 
 export class DecideApprovalDto {
@@ -82,6 +143,18 @@ export class ApprovalDto {
   shipmentReference!: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The client's code" }) clientCode!: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The client's name" }) clientName!: string | null;
+  @ApiProperty({
+    type: CreditTermsDto,
+    nullable: true,
+    description: 'credit_terms: the terms asked for (applied to the client when approved)',
+  })
+  creditTerms!: CreditTermsDto | null;
+  @ApiProperty({
+    type: BelowFloorDto,
+    nullable: true,
+    description: 'below_floor_price: the rate when asked and the floor it was under',
+  })
+  belowFloor!: BelowFloorDto | null;
 
   static from(
     a: Approval,
@@ -102,6 +175,8 @@ export class ApprovalDto {
       shipmentReference: names.shipmentReference ?? null,
       clientCode: names.clientCode ?? null,
       clientName: names.clientName ?? null,
+      creditTerms: a.details && 'creditTerms' in a.details ? a.details.creditTerms : null,
+      belowFloor: a.details && 'belowFloor' in a.details ? a.details.belowFloor : null,
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import type { MoneyJson } from '../../common/money';
 import { Client } from '../../clients/entities/client.entity';
 import { Shipment } from '../../shipments/entities/shipment.entity';
 
@@ -21,6 +22,21 @@ export const APPROVAL_TYPES = [
 export type ApprovalType = (typeof APPROVAL_TYPES)[number];
 export const APPROVAL_STATES = ['pending', 'approved', 'rejected'] as const;
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+/** The credit terms asked for (the client's own fields, as the API writes them). */
+export interface RequestedCreditTerms {
+  paymentTerms: 'prepaid' | 'collect' | 'monthly';
+  creditLimit: MoneyJson | null;
+  creditDays: number | null;
+}
+
+/** A booking's rate under a floor: the rate when asked, and the floor it was under. */
+export interface BelowFloorContext {
+  rate: MoneyJson;
+  floor: { id: string; pol: string; pod: string; containerType: string; price: MoneyJson };
+}
+
+export type ApprovalDetails = { creditTerms: RequestedCreditTerms } | { belowFloor: BelowFloorContext };
 
 /** Work beyond someone's authority, asked of a manager and decided on the record (docs/domain.md "Authority"). */
 @Entity('approvals')
@@ -75,6 +91,13 @@ export class Approval {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   decisionNote!: string | null;
+
+  /**
+   * What the approval is about beyond its reason: the credit terms a `credit_terms` approval asks for (applied
+   * when approved), the rate and floor a `below_floor_price` one was asked for. Null for the other types.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  details!: ApprovalDetails | null;
 
   @Column({ type: 'int', default: 1 })
   version!: number;

@@ -266,6 +266,7 @@ describe('billing facts, loaded only for the rules that read them', () => {
     unpaidReceivableNotes: 1,
     unvoidedIssuedNotes: 3,
     releaseBeforePaymentBlockers: ['over the credit limit'],
+    belowFloorBlockers: ['below the floor'],
   };
   const unreadable = (over: Partial<GuardContext['shipment']>): GuardContext => {
     const base = ctx(over, ['planned', 'gated_in']);
@@ -300,6 +301,7 @@ describe('billing facts, loaded only for the rules that read them', () => {
     const marked = TRANSITIONS.filter(needsBilling).map((r) => `${r.action}@${r.from.join('|')}`);
     expect(marked.sort()).toEqual(
       [
+        'confirm-booking@booking',
         'cancel@booking|booking_confirmed|space_requested|so_released|picked_up|stuffed|gated_in|customs_declared',
         'debit-note-issued@bl_checked',
         'debit-notes-voided@debit_noted',

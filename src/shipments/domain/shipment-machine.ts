@@ -55,6 +55,11 @@ export interface BillingFacts {
   unvoidedIssuedNotes: number;
   /** Why releasing the B/L before payment is refused now ([] when the client's credit or an approval allows it). */
   releaseBeforePaymentBlockers: string[];
+  /**
+   * Why the booking cannot be confirmed for its price: the floors its agreed rate is under, without a manager's
+   * below_floor_price approval ([] when none; docs/domain.md, "Floor prices"). Asked only of a booking.
+   */
+  belowFloorBlockers: string[];
 }
 
 export const NO_BILLING: BillingFacts = {
@@ -62,6 +67,7 @@ export const NO_BILLING: BillingFacts = {
   unpaidReceivableNotes: 0,
   unvoidedIssuedNotes: 0,
   releaseBeforePaymentBlockers: ['no debit note has been issued'],
+  belowFloorBlockers: [],
 };
 
 /** The facts every guard may look at: a snapshot of the shipment, its containers and its billing. */
@@ -153,6 +159,7 @@ const allPaid = billingGuard(({ billing }) =>
 const noReceivableIssued = billingGuard(({ billing }) =>
   billing.issuedReceivableNotes === 0 ? [] : ['no issued receivable debit note'],
 );
+const atOrAboveFloor = billingGuard(({ billing }) => billing.belowFloorBlockers);
 const releaseBeforePayment = billingGuard(({ billing }) => billing.releaseBeforePaymentBlockers);
 const noIssuedDebitNote = billingGuard(({ billing }) =>
   billing.unvoidedIssuedNotes > 0
@@ -186,7 +193,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     action: 'confirm-booking',
     from: ['booking'],
     to: 'booking_confirmed',
-    guards: [],
+    // Selling below the floor price needs a manager's approval (docs/domain.md, "Floor prices").
+    guards: [atOrAboveFloor],
     event: 'booking_confirmed',
     dcsa: 'CONF',
   },

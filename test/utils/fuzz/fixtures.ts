@@ -1,6 +1,7 @@
 import {
   createCreditClient,
   createDraft,
+  issuePayable,
   issueReceivable,
   payableBody,
   receivableBody,
@@ -30,8 +31,10 @@ export interface Fixtures {
   creditClientId: string;
   carrierId: string;
   users: Record<string, string>;
-  notes: Record<'draft' | 'draftToIssue' | 'toVoid' | 'toPay', DebitNote>;
+  notes: Record<'draft' | 'draftToIssue' | 'toVoid' | 'toPay' | 'billToPay', DebitNote>;
   approvals: Record<'toApprove' | 'toReject' | 'approved', string>;
+  /** Floor prices: one to edit, one to delete (issue 16). */
+  floorPrices: Record<'toEdit' | 'toDelete', string>;
   /** Tokens for the 401/403 batch. */
   tokens: { clientUser: string; inactiveUser: string };
 }
@@ -85,6 +88,8 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     draftToIssue: await createDraft(t, shipments.booking!.id, receivableBody(client.id)),
     toVoid: await issueReceivable(t, shipments.billed.id),
     toPay: await issueReceivable(t, shipments.billed.id),
+    // A carrier's bill, recorded: what POST /carrier-payments pays.
+    billToPay: await issuePayable(t, shipments.billed.id),
   };
   for (const s of [shipments.debit_noted, shipments.billed]) s.status = 'debit_noted';
   const payableDraft = await createDraft(t, shipments.so_released!.id, payableBody(carrier.id));
@@ -93,6 +98,16 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     toReject: (await releaseApprovalFor(t, shipments.debit_noted.id, 'pending')).id,
     approved: (await releaseApprovalFor(t, shipments.debit_noted.id, 'approve')).id,
   };
+  const floorPrice = async (pod: string): Promise<string> => {
+    const res = await t
+      .http()
+      .post('/api/v1/floor-prices')
+      .auth(admin, bearer)
+      .send({ pol: 'CNYTN', pod, containerType: '22G1', price: { amount: '900.00', currency: 'USD' } });
+    if (res.status !== 201) throw new Error(`floor price: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const floorPrices = { toEdit: await floorPrice('USNYC'), toDelete: await floorPrice('USSAV') };
   const fxTerms = await setFxTerms(t, creditClient.id, [fixedFxTerm()]);
   if (fxTerms.status !== 200) throw new Error(`fx terms: ${fxTerms.status} ${JSON.stringify(fxTerms.body)}`);
 
@@ -108,6 +123,7 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     carriers: [carrier.id],
     users: people.map((p) => p.id),
     approvals: Object.values(approvals),
+    'floor-prices': Object.values(floorPrices),
     'debit-notes': [...Object.values(notes).map((n) => n.id), dueNote.id, payableDraft.id],
   };
   ids.all = Object.values(ids).flat();
@@ -120,6 +136,7 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     users,
     notes,
     approvals,
+    floorPrices,
     tokens: { clientUser: clientUser.token, inactiveUser: inactive.token },
   };
 }

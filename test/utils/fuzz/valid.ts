@@ -174,6 +174,16 @@ export const VALID: Record<string, ValidRequest> = {
       reason: 'Long-standing client; payment promised for Friday',
     }),
   },
+  'POST /api/v1/floor-prices': {
+    body: () => ({ pol: 'CNYTN', pod: '*', containerType: '40HC', price: money('1500.00', 'USD') }),
+  },
+  'PATCH /api/v1/floor-prices/{id}': {
+    body: () => ({ price: money('950.00', 'USD') }),
+    target: (fx) => ({ id: fx.floorPrices.toEdit }),
+  },
+  'DELETE /api/v1/floor-prices/{id}': {
+    target: (fx) => ({ id: fx.floorPrices.toDelete }),
+  },
   'POST /api/v1/approvals/{id}/approve': {
     body: () => ({ note: 'Known payer' }),
     target: (fx) => ({ id: fx.approvals.toApprove }),
@@ -230,6 +240,15 @@ export const VALID: Record<string, ValidRequest> = {
       receivedAt: anHourAgo(),
       reference: 'BOC-20261126-0042',
       allocations: [{ debitNoteId: fx.notes.toPay.id, amount: fx.notes.toPay.balance }],
+    }),
+  },
+  'POST /api/v1/carrier-payments': {
+    body: (fx) => ({
+      carrierId: fx.carrierId,
+      amount: fx.notes.billToPay.balance,
+      paidAt: anHourAgo(),
+      reference: 'BOC-OUT-20261126-0007',
+      allocations: [{ debitNoteId: fx.notes.billToPay.id, amount: fx.notes.billToPay.balance }],
     }),
   },
   'PUT /api/v1/clients/{id}/fx-terms': {

@@ -192,6 +192,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/carrier-payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, accounts. */
+    get: operations['BillingController_listCarrierPayments'];
+    put?: never;
+    /** @description Roles: admin, accounts. */
+    post: operations['BillingController_recordCarrierPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/carriers': {
     parameters: {
       query?: never;
@@ -428,6 +446,60 @@ export interface paths {
     };
     /** @description Roles: admin, manager, operator, sales, accounts, client. */
     get: operations['EmailsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/floor-prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['FloorPricesController_list'];
+    put?: never;
+    /** @description Roles: admin, manager. */
+    post: operations['FloorPricesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/floor-prices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['FloorPricesController_get'];
+    put?: never;
+    post?: never;
+    /** @description Roles: admin, manager. */
+    delete: operations['FloorPricesController_remove'];
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, manager. */
+    patch: operations['FloorPricesController_update'];
+    trace?: never;
+  };
+  '/api/v1/payables/aging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, accounts. */
+    get: operations['BillingController_payablesAging'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1076,6 +1148,8 @@ export interface components {
       debitNoteId: string;
     };
     ApprovalDto: {
+      /** @description below_floor_price: the rate when asked and the floor it was under */
+      belowFloor: components['schemas']['BelowFloorDto'] | null;
       /** @description The client's code */
       clientCode: string | null;
       /** Format: uuid */
@@ -1083,6 +1157,8 @@ export interface components {
       /** @description The client's name */
       clientName: string | null;
       createdAt: string;
+      /** @description credit_terms: the terms asked for (applied to the client when approved) */
+      creditTerms: components['schemas']['CreditTermsDto'] | null;
       decidedAt: string | null;
       decidedBy: components['schemas']['ApprovalPersonDto'] | null;
       decisionNote: string | null;
@@ -1153,6 +1229,12 @@ export interface components {
     AuditRecordPageDto: {
       items: components['schemas']['AuditRecordDto'][];
       nextCursor: string | null;
+    };
+    BelowFloorDto: {
+      /** @description The (highest) floor it was under */
+      floor: components['schemas']['FloorContextDto'];
+      /** @description The booking's agreed rate when asked */
+      rate: components['schemas']['MoneyDto'];
     };
     BillPartyDto: {
       /** @example BRIGHT-SZ */
@@ -1315,6 +1397,31 @@ export interface components {
       items: components['schemas']['CarrierDto'][];
       nextCursor: string | null;
     };
+    CarrierPaymentAllocationDto: {
+      amount: components['schemas']['MoneyDto'];
+      /** @description The carrier's invoice number */
+      carrierNumber: string | null;
+      /** Format: uuid */
+      debitNoteId: string;
+    };
+    CarrierPaymentDto: {
+      allocations: components['schemas']['CarrierPaymentAllocationDto'][];
+      amount: components['schemas']['MoneyDto'];
+      carrier: components['schemas']['BillPartyDto'] | null;
+      /** Format: uuid */
+      carrierId: string;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      paidAt: string;
+      reference: string;
+      /** @description What was not allocated to a bill */
+      unallocated: components['schemas']['MoneyDto'];
+    };
+    CarrierPaymentPageDto: {
+      items: components['schemas']['CarrierPaymentDto'][];
+      nextCursor: string | null;
+    };
     ChangePasswordDto: {
       /** @description The password the caller has now */
       currentPassword: string;
@@ -1416,6 +1523,23 @@ export interface components {
       /** @description Whether the trucker must have documents printed at the depot (打单) before picking up the empty container (MSC: false) */
       requiresDocPrint: boolean;
     };
+    CreateCarrierPaymentDto: {
+      /** @description The carrier's recorded payable notes paid, in the payment's currency */
+      allocations: components['schemas']['AllocationDto'][];
+      amount: components['schemas']['MoneyDto'];
+      /** Format: uuid */
+      carrierId: string;
+      /**
+       * @description When the money left our account
+       * @example 2026-11-26T10:15:00+08:00
+       */
+      paidAt: string;
+      /**
+       * @description The bank's reference of the transfer
+       * @example BOC-OUT-20261126-0007
+       */
+      reference: string;
+    };
     CreateClientDto: {
       address?: string;
       /**
@@ -1487,6 +1611,25 @@ export interface components {
        */
       partyId: string;
       remarks?: string;
+    };
+    CreateFloorPriceDto: {
+      /**
+       * @description ISO 6346 size-type code or alias; stored as the ISO code
+       * @example 40HC
+       */
+      containerType: string;
+      /**
+       * @description Port of discharge (UN/LOCODE), or `*` for any
+       * @example USLAX
+       */
+      pod: string;
+      /**
+       * @description Port of loading (UN/LOCODE)
+       * @example CNYTN
+       */
+      pol: string;
+      /** @description The floor, per container; a rate in another currency meets none */
+      price: components['schemas']['MoneyDto'];
     };
     CreatePaymentDto: {
       allocations: components['schemas']['AllocationDto'][];
@@ -1572,6 +1715,20 @@ export interface components {
       overdueNotes: number;
       /** @description Whether the open receivables exceed the credit limit */
       overLimit: boolean;
+      /** @enum {string} */
+      paymentTerms: 'prepaid' | 'collect' | 'monthly';
+    };
+    CreditTermsDto: {
+      creditDays: number | null;
+      creditLimit: components['schemas']['MoneyDto'] | null;
+      /** @enum {string} */
+      paymentTerms: 'prepaid' | 'collect' | 'monthly';
+    };
+    CreditTermsRequestDto: {
+      /** @description Required for collect and monthly */
+      creditDays?: number | null;
+      /** @description Required for collect and monthly; in the base currency */
+      creditLimit?: components['schemas']['MoneyDto'] | null;
       /** @enum {string} */
       paymentTerms: 'prepaid' | 'collect' | 'monthly';
     };
@@ -1763,6 +1920,42 @@ export interface components {
       fee?: components['schemas']['MoneyDto'];
       note?: string;
     };
+    FloorContextDto: {
+      /** @example 45G1 */
+      containerType: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description A UN/LOCODE, or `*`: any port of discharge
+       * @example USLAX
+       */
+      pod: string;
+      /** @example CNYTN */
+      pol: string;
+      price: components['schemas']['MoneyDto'];
+    };
+    FloorPriceDto: {
+      /** @example 45G1 */
+      containerType: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description A UN/LOCODE, or `*`: any port of discharge
+       * @example USLAX
+       */
+      pod: string;
+      /** @example CNYTN */
+      pol: string;
+      price: components['schemas']['MoneyDto'];
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Also sent as the ETag header; send it back in If-Match */
+      version: number;
+    };
+    FloorPricePageDto: {
+      items: components['schemas']['FloorPriceDto'][];
+      nextCursor: string | null;
+    };
     FxRateDto: {
       /**
        * @description The date of the rate (YYYY-MM-DD)
@@ -1892,6 +2085,32 @@ export interface components {
     PartyDto: {
       address: string;
       name: string;
+    };
+    PayablesAgingReportDto: {
+      /** @example 2026-11-30 */
+      asOf: string;
+      /** @example CNY */
+      baseCurrency: string;
+      items: components['schemas']['PayablesAgingRowDto'][];
+    };
+    PayablesAgingRowDto: {
+      carrierCode: string;
+      /** Format: uuid */
+      carrierId: string;
+      carrierName: string;
+      /** @description Not yet due (the carrier's due date) */
+      current: components['schemas']['MoneyDto'];
+      /** @description 1-30 days overdue */
+      d1_30: components['schemas']['MoneyDto'];
+      /** @description 31-60 days overdue */
+      d31_60: components['schemas']['MoneyDto'];
+      /** @description 61-90 days overdue */
+      d61_90: components['schemas']['MoneyDto'];
+      /** @description More than 90 days overdue */
+      d90_plus: components['schemas']['MoneyDto'];
+      /** @description The oldest open bill, as recorded */
+      oldestIssueDate: string | null;
+      total: components['schemas']['MoneyDto'];
     };
     PaymentAllocationDto: {
       amount: components['schemas']['MoneyDto'];
@@ -2049,6 +2268,8 @@ export interface components {
     RequestApprovalDto: {
       /** Format: uuid */
       clientId?: string;
+      /** @description Required for (and only for) credit_terms, with clientId: applied to the client when approved */
+      creditTerms?: components['schemas']['CreditTermsRequestDto'];
       /** @example Long-standing A-client; payment promised for Friday */
       reason: string;
       /** Format: uuid */
@@ -2303,6 +2524,10 @@ export interface components {
       /** @description Replaces all lines */
       lines?: components['schemas']['DebitNoteLineInputDto'][];
       remarks?: string;
+    };
+    UpdateFloorPriceDto: {
+      /** @description In the floor’s currency */
+      price?: components['schemas']['MoneyDto'];
     };
     UpdateMeDto: {
       /** @enum {string} */
@@ -3301,6 +3526,147 @@ export interface operations {
       };
     };
   };
+  BillingController_listCarrierPayments: {
+    parameters: {
+      query?: {
+        carrierId?: string;
+        currency?:
+          'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Latest paid first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarrierPaymentPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_recordCarrierPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCarrierPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description Money paid to a carrier, allocated to its bills */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarrierPaymentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description REQUIREMENTS_UNMET: over-allocation, or a note that is not a recorded payable of this carrier in this currency (fields name each allocation at fault); INVALID_REFERENCE: no such carrier; AMOUNT_OUT_OF_RANGE, DATE_OUT_OF_RANGE (docs/billing.md) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   CarriersController_list: {
     parameters: {
       query?: {
@@ -4178,6 +4544,7 @@ export interface operations {
   BillingController_list: {
     parameters: {
       query?: {
+        carrierId?: string;
         clientId?: string;
         currency?:
           'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
@@ -4423,7 +4790,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Issued: numbered, frozen */
+      /** @description Issued: frozen; a receivable is numbered and sent to the client. A payable is recorded (the carrier's bill booked as owed: no number of ours, nothing sent; its status reads `issued`) */
       200: {
         headers: {
           /** @description The version of the record: `"<version>"`, to send back as If-Match */
@@ -4546,6 +4913,15 @@ export interface operations {
       };
       /** @description NOT_FOUND: no such record, or one outside your scope */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description DEBIT_NOTE_INVALID_STATE (action print): a payable note is the carrier's bill, no PDF of ours */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4787,6 +5163,460 @@ export interface operations {
         };
       };
       /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FloorPricesController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        pol?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By POL, POD, container type and currency */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FloorPricePageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FloorPricesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFloorPriceDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FloorPriceDto'];
+        };
+      };
+      /** @description A field is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The lane and container type already have a floor in this currency */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FloorPricesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FloorPriceDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such floor price */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FloorPricesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted: the lane and type have no floor in that currency any more */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such floor price */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FloorPricesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFloorPriceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FloorPriceDto'];
+        };
+      };
+      /** @description Not a valid price, or in another currency than the floor */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  BillingController_payablesAging: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per carrier: its recorded bills' open amounts by days past the carrier's due date (current, d1_30, d31_60, d61_90, d90_plus) in the base currency */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayablesAgingReportDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7098,6 +7928,7 @@ export interface operations {
   BillingController_listForShipment: {
     parameters: {
       query?: {
+        carrierId?: string;
         clientId?: string;
         currency?:
           'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';

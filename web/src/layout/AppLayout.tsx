@@ -17,6 +17,7 @@ const NAV_SECTIONS = [
   'bookings',
   'debit-notes',
   'payments',
+  'payables',
   'receivables',
   'approvals',
   'clients',
@@ -40,18 +41,23 @@ function navItems(may: (permission: string) => boolean, t: Translate): MenuProps
           link('payments', '/payments', t('nav.payments')),
         ]
       : []),
+    ...(may('GET /api/v1/payables/aging') ? [link('payables', '/payables', t('nav.payables'))] : []),
     ...(may('GET /api/v1/receivables/aging')
       ? [link('receivables', '/receivables', t('nav.receivables'))]
       : []),
-    ...(may('POST /api/v1/users')
+    // Admins and managers: each only the screens their permissions open (a manager: no users).
+    ...(may('POST /api/v1/users') || may('POST /api/v1/floor-prices')
       ? [
           {
             key: 'admin',
             label: t('nav.admin'),
             children: [
-              link('admin-users', '/admin/users', t('nav.users')),
-              link('admin-carriers', '/admin/carriers', t('nav.carriers')),
-              link('admin-audit', '/admin/audit', t('nav.audit')),
+              ...(may('POST /api/v1/users') ? [link('admin-users', '/admin/users', t('nav.users'))] : []),
+              ...(may('POST /api/v1/carriers')
+                ? [link('admin-carriers', '/admin/carriers', t('nav.carriers'))]
+                : []),
+              link('admin-floor-prices', '/admin/floor-prices', t('nav.floorPrices')),
+              ...(may('GET /api/v1/audit') ? [link('admin-audit', '/admin/audit', t('nav.audit'))] : []),
             ],
           },
         ]

@@ -7,6 +7,7 @@ import { ErrorPanel } from '../../layout/ErrorPanel';
 import { CursorPager } from '../../lists/CursorPager';
 import { useListParams } from '../../lists/url-params';
 import { showTime } from '../shipment/time';
+import { ApprovalContext } from './ApprovalContext';
 import { CreditSummary } from './CreditSummary';
 import { DecideModal } from './DecideModal';
 import { APPROVAL_TYPES, useApprovals, useCreditPosition, type Approval, type ApprovalType } from './queries';
@@ -66,6 +67,7 @@ export function ApprovalsPage() {
       render: (_, a) => (
         <Space orientation="vertical" size={2}>
           <Typography.Text className="approval-reason">{a.reason}</Typography.Text>
+          <ApprovalContext approval={a} />
           <Typography.Text type="secondary">
             {t('admin.approvals.askedBy', { name: a.requestedBy.name, at: showTime(a.createdAt) })}
           </Typography.Text>

@@ -1,5 +1,6 @@
 import { Alert, App as AntApp, Form, Input, Modal, Typography } from 'antd';
 import { useT } from '../../i18n/context';
+import { ApprovalContext } from './ApprovalContext';
 import { problemText } from './problem';
 import { useDecide, type Approval } from './queries';
 
@@ -61,6 +62,11 @@ export function DecideModal({
         <Typography.Text type="secondary">{t('admin.approvals.reason')}: </Typography.Text>
         {approval.reason}
       </Typography.Paragraph>
+      {(approval.creditTerms || approval.belowFloor) && (
+        <Typography.Paragraph>
+          <ApprovalContext approval={approval} />
+        </Typography.Paragraph>
+      )}
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item
           name="note"

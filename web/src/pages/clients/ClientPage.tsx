@@ -11,6 +11,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { ClientForm } from './ClientForm';
 import { ClientShipments } from './ClientShipments';
 import { OpenReceivables } from './OpenReceivables';
+import { RequestCreditTerms } from './RequestCreditTerms';
 import { editsClients, setsCreditTerms, statementUrl, useClientRecord } from './queries';
 import './clients.css';
 
@@ -144,9 +145,12 @@ export function ClientPage() {
               ]}
             />
             {!credit && editsClients(me) && (
-              <Typography.Paragraph type="secondary" className="client-credit-note">
-                {t('clients.credit.managerOnly')}
-              </Typography.Paragraph>
+              <>
+                <Typography.Paragraph type="secondary" className="client-credit-note">
+                  {t('clients.credit.managerOnly')}
+                </Typography.Paragraph>
+                <RequestCreditTerms client={c} />
+              </>
             )}
           </Card>
         </Col>

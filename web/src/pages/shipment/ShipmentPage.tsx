@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useMe } from '../../auth/session';
 import { useT } from '../../i18n/context';
 import { ErrorPanel } from '../../layout/ErrorPanel';
+import { FloorHold } from '../approvals/FloorHold';
 import { ReleasePanel } from '../approvals/ReleasePanel';
 import { PortalShipmentPage } from '../portal/PortalShipmentPage';
 import { BookingConfirmation } from './BookingConfirmation';
@@ -61,6 +62,7 @@ function StaffShipmentPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={17} className="shipment-main">
             <NextActions shipment={s} me={me} />
+            <FloorHold shipment={s} me={me} />
             <ContainersCard shipment={s} me={me} />
             <ShipmentBilling shipment={s} me={me} />
             <ReleasePanel shipment={s} me={me} />

@@ -49,6 +49,17 @@ const EXACT: Record<string, MessageKey> = {
 export function missingText(text: string): MissingText | null {
   const exact = EXACT[text];
   if (exact) return { key: exact };
+  // Held below the floor price (src/floor-prices/below-floor.ts).
+  const floor =
+    /^a manager's below_floor_price approval: the agreed rate (.+) is below the floor (.+) for (\S+ → .+) (\S+) \(request one with a reason\)$/.exec(
+      text,
+    );
+  if (floor) {
+    return {
+      key: 'admin.floors.held',
+      values: { rate: floor[1]!, floor: floor[2]!, lane: floor[3]!, type: floor[4]! },
+    };
+  }
   let match = /^(\d+) of (\d+) containers not yet (picked up|stuffed|gated in)$/.exec(text);
   if (match) {
     return { key: CONTAINER_STEP[match[3]!]!, values: { behind: match[1]!, total: match[2]! } };
