@@ -208,6 +208,7 @@ describe('accounts console API: debit-note filters, draft preview, payments list
         direction: 'payable',
         partyId: carrier.id,
         carrierNumber: `INV-${carrier.code}`,
+        dueDate: shiftDays(today(t), 30),
         currency: 'CNY',
         lines: [{ description: 'Ocean freight', amount: money('900.00') }],
       });

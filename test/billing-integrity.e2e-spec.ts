@@ -165,20 +165,16 @@ describe('billing integrity', () => {
       );
     });
 
-    it("keeps a carrier's bill as it was when the carrier is renamed", async () => {
+    it("prints no PDF of a carrier's bill: the carrier's own invoice is the document (issue 16)", async () => {
       const carrier = await createCarrier(t, { name: 'Blue Anchor Line' });
       const s = await shipmentAt(t, 'so_released', { carrierId: carrier.id });
       const note = await issuePayable(t, s.id);
-      const first = await pdfOf(note.id);
-      await t
-        .http()
-        .patch(`/api/v1/carriers/${carrier.id}`)
-        .auth(admin, bearer)
-        .send({ name: 'Red Anchor Line' })
-        .expect(200);
-      const later = await pdfOf(note.id);
-      expect(later.equals(first)).toBe(true);
-      expect(textOf(readPdfs({ later }).later!)).toContain('BlueAnchorLine');
+      const res = await t.http().get(`/api/v1/debit-notes/${note.id}/pdf`).auth(accounts, bearer);
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({
+        code: 'DEBIT_NOTE_INVALID_STATE',
+        details: { direction: 'payable', action: 'print' },
+      });
     });
   });
 

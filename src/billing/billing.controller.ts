@@ -30,7 +30,14 @@ import { CreatePaymentDto, PaymentDto, PaymentListQueryDto, PaymentPageDto } fro
 import { WritesNothing } from '../common/http/writes-nothing';
 import { FxTermsService } from './fx-terms.service';
 import { PaymentsService } from './payments.service';
-import { AgingReportDto, ShipmentProfitDto } from './dto/report.dto';
+import { AgingReportDto, PayablesAgingReportDto, ShipmentProfitDto } from './dto/report.dto';
+import { CarrierPaymentsService } from './carrier-payments.service';
+import {
+  CarrierPaymentDto,
+  CarrierPaymentListQueryDto,
+  CarrierPaymentPageDto,
+  CreateCarrierPaymentDto,
+} from './dto/carrier-payment.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('billing')
@@ -41,6 +48,7 @@ export class BillingController {
     private readonly payments: PaymentsService,
     private readonly reports: ReportsService,
     private readonly fxTerms: FxTermsService,
+    private readonly carrierPayments: CarrierPaymentsService,
   ) {}
 
   @Post('shipments/:id/debit-notes')
@@ -113,7 +121,12 @@ export class BillingController {
   @Post('debit-notes/:id/issue')
   @HttpCode(200)
   @Versioned()
-  @ApiOkResponse({ type: DebitNoteDto, description: 'Issued: numbered, frozen' })
+  @ApiOkResponse({
+    type: DebitNoteDto,
+    description:
+      "Issued: frozen; a receivable is numbered and sent to the client. A payable is recorded (the carrier's bill " +
+      'booked as owed: no number of ours, nothing sent; its status reads `issued`)',
+  })
   @ApiConflictResponse({ description: 'DEBIT_NOTE_INVALID_STATE: not a draft' })
   @ApiUnprocessableEntityResponse({ description: 'REQUIREMENTS_UNMET: e.g. no rate into the base currency' })
   issue(
@@ -162,6 +175,41 @@ export class BillingController {
   @ApiOkResponse({ type: PaymentDto })
   getPayment(@Param('id', ParseIdPipe) id: string): Promise<PaymentDto> {
     return this.payments.get(id);
+  }
+
+  @Post('carrier-payments')
+  @ApiCreatedResponse({
+    type: CarrierPaymentDto,
+    description: 'Money paid to a carrier, allocated to its bills',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'REQUIREMENTS_UNMET: over-allocation, or a note that is not a recorded payable of this carrier in this ' +
+      'currency (fields name each allocation at fault); INVALID_REFERENCE: no such carrier; AMOUNT_OUT_OF_RANGE, ' +
+      'DATE_OUT_OF_RANGE (docs/billing.md)',
+  })
+  recordCarrierPayment(@Body() body: CreateCarrierPaymentDto): Promise<CarrierPaymentDto> {
+    return this.carrierPayments.record(body);
+  }
+
+  @Get('carrier-payments')
+  @ApiOkResponse({ type: CarrierPaymentPageDto, description: 'Latest paid first' })
+  listCarrierPayments(@Query() query: CarrierPaymentListQueryDto): Promise<Page<CarrierPaymentDto>> {
+    return this.carrierPayments.list(query);
+  }
+
+  @Get('payables/aging')
+  @ApiQuery({ name: 'asOf', required: false, example: '2026-11-30' })
+  @ApiOkResponse({
+    type: PayablesAgingReportDto,
+    description:
+      "Per carrier: its recorded bills' open amounts by days past the carrier's due date (current, d1_30, " +
+      'd31_60, d61_90, d90_plus) in the base currency',
+  })
+  payablesAging(@Query('asOf') asOf?: string): Promise<PayablesAgingReportDto> {
+    if (asOf !== undefined && !isCalendarDate(asOf))
+      throw ValidationFailedError.field('asOf', 'asOf must be a date such as 2026-11-30');
+    return this.reports.payablesAging(asOf);
   }
 
   @Get('shipments/:id/profit')

@@ -10,6 +10,7 @@ import { ReleasePositionService } from './release-position.service';
 import { DebitNotesService } from './debit-notes.service';
 import { FxTermsService } from './fx-terms.service';
 import { PaymentsService } from './payments.service';
+import { CarrierPaymentsService } from './carrier-payments.service';
 import { ReportsService } from './reports.service';
 
 /**
@@ -19,7 +20,14 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [ShipmentsModule, ApprovalsModule, AuditModule, NotificationsModule, BillingFactsModule],
   controllers: [BillingController, ReleasePositionController],
-  providers: [DebitNotesService, PaymentsService, ReportsService, FxTermsService, ReleasePositionService],
+  providers: [
+    DebitNotesService,
+    PaymentsService,
+    CarrierPaymentsService,
+    ReportsService,
+    FxTermsService,
+    ReleasePositionService,
+  ],
   exports: [DebitNotesService, ReportsService],
 })
 export class BillingModule {}

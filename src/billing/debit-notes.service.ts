@@ -85,6 +85,9 @@ export class DebitNotesService {
 
   /** Creates a draft on a shipment; lines in other currencies are priced at the given or agreed rates. */
   async create(shipmentId: string, dto: CreateDebitNoteDto): Promise<DebitNoteDto> {
+    // The carrier's bill says when it is due: payables aging reads it, we do not reckon it from terms.
+    if (dto.direction === 'payable' && !dto.dueDate)
+      throw ValidationFailedError.field('dueDate', "a payable note keeps the carrier's due date");
     return this.dataSource.transaction(async (em) => {
       const { shipment, note, lines } = await this.priceDraft(em, shipmentId, dto);
       const saved = await em.save(note);
@@ -143,7 +146,11 @@ export class DebitNotesService {
       const note = await this.lock(em, id, expectedVersion);
       if (note.state !== 'draft') throw new DebitNoteStateError(statusOf(note), 'edit');
       if (dto.currency) note.currency = dto.currency;
-      if (dto.dueDate !== undefined) note.dueDate = dto.dueDate;
+      if (dto.dueDate !== undefined) {
+        if (dto.dueDate === null && note.direction === 'payable')
+          throw ValidationFailedError.field('dueDate', "a payable note keeps the carrier's due date");
+        note.dueDate = dto.dueDate;
+      }
       if (dto.remarks !== undefined) note.remarks = dto.remarks;
       if (dto.carrierNumber !== undefined) {
         if (note.direction === 'receivable')
@@ -181,6 +188,9 @@ export class DebitNotesService {
    * Issues a draft: prices it at its rates (frozen from now on), gives a receivable note its number
    * DN-<year>-<6 digits> from a counter row locked in this transaction (gap-free: a rollback returns the
    * number), records the event on the shipment, which moves a bl_checked shipment to debit_noted.
+   * A payable note is not issued by us: "issue" records the carrier's bill as owed (its status reads `issued`,
+   * the word the API keeps; the console says recorded): frozen, no number of ours, its due date the carrier's,
+   * nothing sent to anyone, and from then on payable by a carrier payment.
    */
   async issue(id: string, expectedVersion?: number): Promise<DebitNoteDto> {
     return this.dataSource.transaction(async (em) => {
@@ -205,6 +215,7 @@ export class DebitNotesService {
       );
       const missing: string[] = [];
       if (BigInt(note.totalMinor) <= 0n) missing.push('a total above zero');
+      if (note.direction === 'payable' && !note.dueDate) missing.push("the carrier's due date (dueDate)");
       const base = this.config.baseCurrency;
       // Profit, credit and aging are reckoned in the base currency at the note's own frozen rate.
       if (note.currency !== base && !findRate(note.fxRates, note.currency, base)) {
@@ -340,6 +351,7 @@ export class DebitNotesService {
     const qb = this.dataSource.getRepository(DebitNote).createQueryBuilder('n');
     if (query.shipmentId) qb.andWhere('n.shipmentId = :shipmentId', { shipmentId: query.shipmentId });
     if (query.clientId) qb.andWhere('n.clientId = :clientId', { clientId: query.clientId });
+    if (query.carrierId) qb.andWhere('n.carrierId = :carrierId', { carrierId: query.carrierId });
     if (query.direction) qb.andWhere('n.direction = :direction', { direction: query.direction });
     if (query.status === 'draft' || query.status === 'void')
       qb.andWhere('n.state = :state', { state: query.status });

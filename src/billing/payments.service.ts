@@ -6,7 +6,6 @@ import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { AppError, ErrorCode, NotFoundError, ValidationFailedError } from '../common/errors/app-error';
 import { writeVersioned } from '../common/database/versioned-write';
-import { Money } from '../common/money';
 import { toMoney } from '../common/money/money.dto';
 import { keyset, keysetPage, type Page } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
@@ -14,8 +13,7 @@ import { parsePastTime } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ShipmentsService } from '../shipments/shipments.service';
-import { AllocationRefusedError } from './billing.errors';
-import { statusOf } from './domain/debit-note-status';
+import { checkAllocations, lockNotes, paidInFull, readAllocations } from './allocation';
 import { CreatePaymentDto, PaymentDto, PaymentListQueryDto } from './dto/payment.dto';
 import { DebitNote } from './entities/debit-note.entity';
 import { PaymentAllocation } from './entities/payment-allocation.entity';
@@ -51,15 +49,7 @@ export class PaymentsService {
     // Sanity limits (docs/billing.md): a payment of 1900, or of more than any business receives at once.
     checkReceivedAt(this.config, receivedAt, 'receivedAt');
     checkAmount(this.config, amount, 'amount.amount');
-    const allocations = dto.allocations.map((a, i) => ({
-      ...a,
-      money: toMoney(a.amount, `allocations[${i}].amount`),
-      index: i,
-    }));
-    for (const a of allocations) checkAmount(this.config, a.money, `allocations[${a.index}].amount.amount`);
-    const ids = allocations.map((a) => a.debitNoteId);
-    if (new Set(ids).size !== ids.length)
-      throw ValidationFailedError.field('allocations', 'a note may appear only once');
+    const allocations = readAllocations(this.config, dto.allocations);
 
     return this.dataSource.transaction(async (em) => {
       if (!(await em.existsBy(Client, { id: dto.clientId }))) {
@@ -67,57 +57,18 @@ export class PaymentsService {
           fields: [{ field: 'clientId', message: 'no such client' }],
         });
       }
-      const notes = await em.find(DebitNote, {
-        where: { id: In([...ids].sort()) },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const problems: { field: string; message: string }[] = [];
-      let allocated = Money.zero(amount.currency);
-      for (const a of allocations) {
-        const field = `allocations[${a.index}]`;
-        const note = notes.find((n) => n.id === a.debitNoteId);
-        if (!note || note.clientId !== dto.clientId || note.direction !== 'receivable') {
-          problems.push({
-            field: `${field}.debitNoteId`,
-            message: `${a.debitNoteId} is not a receivable note of this client`,
-          });
-          continue;
-        }
-        const label = note.number ?? note.id;
-        const status = statusOf(note);
-        if (status === 'draft' || status === 'void') {
-          problems.push({ field: `${field}.debitNoteId`, message: `${label} is ${status}, not issued` });
-          continue;
-        }
-        if (note.currency !== amount.currency || a.money.currency !== amount.currency) {
-          problems.push({
-            field: `${field}.amount.currency`,
-            message: `${label} is in ${note.currency}; the payment is in ${amount.currency}`,
-          });
-          continue;
-        }
-        if (!a.money.isPositive()) {
-          problems.push({ field: `${field}.amount.amount`, message: 'an allocation must be positive' });
-          continue;
-        }
-        const balance = Money.fromMinor(BigInt(note.totalMinor) - BigInt(note.paidMinor), note.currency);
-        if (a.money.compare(balance) > 0) {
-          problems.push({
-            field: `${field}.amount.amount`,
-            message: `${label} has ${balance.amount} ${balance.currency} open, less than ${a.money.amount}`,
-          });
-          continue;
-        }
-        allocated = allocated.add(a.money);
-      }
-      if (!problems.length && allocated.compare(amount) > 0) {
-        problems.push({
-          field: 'allocations',
-          message: `allocations total ${allocated.amount}, more than the payment ${amount.amount}`,
-        });
-      }
-      if (problems.length) throw new AllocationRefusedError(problems);
+      const notes = await lockNotes(em, allocations);
+      checkAllocations(
+        notes,
+        allocations,
+        {
+          direction: 'receivable',
+          partyId: dto.clientId,
+          noteOf: 'a receivable note of this client',
+          open: 'issued',
+        },
+        amount,
+      );
 
       const payment = await em.save(
         em.create(Payment, {
@@ -138,13 +89,7 @@ export class PaymentsService {
           }),
         ),
       );
-      const settled = await this.settledAt(
-        em,
-        allocations.flatMap((a) => {
-          const note = notes.find((n) => n.id === a.debitNoteId)!;
-          return BigInt(note.paidMinor) + a.money.minor >= BigInt(note.totalMinor) ? [note.id] : [];
-        }),
-      );
+      const settled = await this.settledAt(em, paidInFull(notes, allocations));
       const shipmentIds = new Set<string>();
       for (const a of allocations) {
         const note = notes.find((n) => n.id === a.debitNoteId)!;

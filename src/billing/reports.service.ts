@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Carrier } from '../carriers/entities/carrier.entity';
 import { ScopeService } from '../auth/scope.service';
 import { Client } from '../clients/entities/client.entity';
 import { NotFoundError } from '../common/errors/app-error';
@@ -17,7 +18,13 @@ import {
   toBase,
   type AgingBucket,
 } from './domain/debit-note-math';
-import type { AgingReportDto, AgingRowDto, ShipmentProfitDto } from './dto/report.dto';
+import type {
+  AgingReportDto,
+  AgingRowDto,
+  PayablesAgingReportDto,
+  PayablesAgingRowDto,
+  ShipmentProfitDto,
+} from './dto/report.dto';
 import { DebitNote } from './entities/debit-note.entity';
 
 @Injectable()
@@ -77,31 +84,7 @@ export class ReportsService {
     const scope = await this.scope.clients(em);
     const rows: AgingSumRow[] = await em.query(
       `${openOnDateSql(AGING_COLUMNS)},
-       rated AS (
-         SELECT o.client_id, o.issue_date, o.id, $1::date - o.due_date AS late,
-                CASE WHEN o.currency = $4 THEN o.open_minor::numeric
-                     ELSE round(o.open_minor
-                                * CASE WHEN o.base_currency = $4 THEN o.base_rate
-                                       -- Frozen before the service's base currency changed: its own list.
-                                       ELSE (SELECT (x.r ->> 'rate')::numeric
-                                               FROM debit_notes f,
-                                                    jsonb_array_elements(f.fx_rates) WITH ORDINALITY AS x(r, i)
-                                              WHERE f.id = o.id AND x.r ->> 'from' = o.currency
-                                                AND x.r ->> 'to' = $4
-                                              ORDER BY x.i LIMIT 1) END
-                                * ${minorScaleSql(base)})
-                END AS open_base
-           FROM open o
-          WHERE o.open_minor > 0)
-       SELECT client_id,
-              coalesce(sum(open_base) FILTER (WHERE late <= 0), 0)::text AS current,
-              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 1 AND 30), 0)::text AS d1_30,
-              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 31 AND 60), 0)::text AS d31_60,
-              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 61 AND 90), 0)::text AS d61_90,
-              coalesce(sum(open_base) FILTER (WHERE late > 90), 0)::text AS d90_plus,
-              min(issue_date)::text AS oldest,
-              min(id::text) FILTER (WHERE open_base IS NULL) AS unrated
-         FROM rated GROUP BY client_id`,
+       ${bucketsSql('client_id', base)}`,
       [date, this.dayEnd(date), scope.all ? null : scope.clientIds, base],
     );
     const unrated = rows.find((r) => r.unrated !== null);
@@ -135,6 +118,61 @@ export class ReportsService {
         };
       })
       .sort((a, b) => a.clientCode.localeCompare(b.clientCode));
+    return { asOf: date, baseCurrency: base, items };
+  }
+
+  /**
+   * Payables aging per carrier as of a date: each recorded payable note (the carrier's bill) with what was
+   * still unpaid on it at the end of the day (carrier payments made by then), by days past the carrier's due
+   * date, in the base currency at the note's frozen rate: receivables aging's buckets and arithmetic
+   * (bucketsSql), over the open payables.
+   */
+  async payablesAging(
+    asOf?: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<PayablesAgingReportDto> {
+    const date = asOf ?? todayIn(this.config.timezone);
+    const base = this.config.baseCurrency;
+    const rows: (AgingSumRow & { carrier_id: string })[] = await em.query(
+      `WITH open AS (
+         SELECT n.id, n.carrier_id, n.currency, n.issue_date, n.due_date, n.base_currency, n.base_rate,
+                n.total_minor - n.paid_minor
+                  + coalesce((SELECT sum(a.amount_minor)
+                                FROM carrier_payment_allocations a
+                                JOIN carrier_payments p ON p.id = a.payment_id
+                               WHERE a.debit_note_id = n.id AND p.paid_at >= $2::timestamptz), 0) AS open_minor
+           FROM debit_notes n
+          WHERE n.direction = 'payable' AND n.state = 'issued' AND n.issue_date <= $1::date
+            AND (n.settled_at IS NULL OR n.settled_at >= $2::timestamptz)
+            AND ($3::uuid[] IS NULL OR n.carrier_id = ANY($3::uuid[]))),
+       ${bucketsSql('carrier_id', base)}`,
+      [date, this.dayEnd(date), null, base],
+    );
+    const unrated = rows.find((r) => r.unrated !== null);
+    if (unrated) throw new Error(`recorded payable ${unrated.unrated} has no rate into ${base}`);
+    const byCarrier = new Map(rows.map((r) => [r.carrier_id, r]));
+    const carriers = byCarrier.size
+      ? await em.getRepository(Carrier).findBy({ id: In([...byCarrier.keys()]) })
+      : [];
+    const items = carriers
+      .map((c): PayablesAgingRowDto => {
+        const row = byCarrier.get(c.id)!;
+        const buckets = AGING_BUCKETS.map((b) => Money.fromMinor(BigInt(row[b]), base));
+        const [current, d1_30, d31_60, d61_90, d90_plus] = buckets.map((m) => m.toJSON());
+        return {
+          carrierId: c.id,
+          carrierCode: c.code,
+          carrierName: c.name,
+          current: current!,
+          d1_30: d1_30!,
+          d31_60: d31_60!,
+          d61_90: d61_90!,
+          d90_plus: d90_plus!,
+          total: Money.sum(buckets, base).toJSON(),
+          oldestIssueDate: row.oldest,
+        };
+      })
+      .sort((a, b) => a.carrierCode.localeCompare(b.carrierCode));
     return { asOf: date, baseCurrency: base, items };
   }
 
@@ -194,6 +232,39 @@ function minorScaleSql(base: CurrencyCode): string {
     .map((c) => `WHEN '${c}' THEN ${power(minorDigits(base) - minorDigits(c))}`)
     .join(' ');
   return `CASE o.currency ${others} ELSE ${usual} END::numeric`;
+}
+
+/**
+ * The open notes of CTE `open` (what was open on each, `open_minor`, on date $1) rated into the base currency
+ * ($4) at their frozen rates and summed by days past due per party (`party`: client_id or carrier_id): the
+ * aging buckets, one row per party. Receivables and payables aging both end with it.
+ */
+function bucketsSql(party: 'client_id' | 'carrier_id', base: CurrencyCode): string {
+  return `rated AS (
+         SELECT o.${party}, o.issue_date, o.id, $1::date - o.due_date AS late,
+                CASE WHEN o.currency = $4 THEN o.open_minor::numeric
+                     ELSE round(o.open_minor
+                                * CASE WHEN o.base_currency = $4 THEN o.base_rate
+                                       -- Frozen before the service's base currency changed: its own list.
+                                       ELSE (SELECT (x.r ->> 'rate')::numeric
+                                               FROM debit_notes f,
+                                                    jsonb_array_elements(f.fx_rates) WITH ORDINALITY AS x(r, i)
+                                              WHERE f.id = o.id AND x.r ->> 'from' = o.currency
+                                                AND x.r ->> 'to' = $4
+                                              ORDER BY x.i LIMIT 1) END
+                                * ${minorScaleSql(base)})
+                END AS open_base
+           FROM open o
+          WHERE o.open_minor > 0)
+       SELECT ${party},
+              coalesce(sum(open_base) FILTER (WHERE late <= 0), 0)::text AS current,
+              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 1 AND 30), 0)::text AS d1_30,
+              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 31 AND 60), 0)::text AS d31_60,
+              coalesce(sum(open_base) FILTER (WHERE late BETWEEN 61 AND 90), 0)::text AS d61_90,
+              coalesce(sum(open_base) FILTER (WHERE late > 90), 0)::text AS d90_plus,
+              min(issue_date)::text AS oldest,
+              min(id::text) FILTER (WHERE open_base IS NULL) AS unrated
+         FROM rated GROUP BY ${party}`;
 }
 
 /** What aging reads of each note: all of it in ix_debit_notes_open_receivable, so no row is fetched. */

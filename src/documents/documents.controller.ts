@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ValidationFailedError } from '../common/errors/app-error';
 import { ParseIdPipe } from '../common/id.pipe';
@@ -21,6 +21,10 @@ export class DocumentsController {
   @Get('debit-notes/:id/pdf')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The debit note (bilingual PDF; a draft is marked DRAFT)' })
+  @ApiConflictResponse({
+    description:
+      "DEBIT_NOTE_INVALID_STATE (action print): a payable note is the carrier's bill, no PDF of ours",
+  })
   async debitNote(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.send(reply, this.documents.debitNote(id));
   }

@@ -9,7 +9,7 @@ import { takeDebitNoteSnapshot } from '../billing/debit-note-snapshot';
 import { ReportsService } from '../billing/reports.service';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
-import { NotFoundError } from '../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../common/errors/app-error';
 import { Money, type CurrencyCode } from '../common/money';
 import { todayIn } from '../common/time';
 import type { AppConfig } from '../config/app-config';
@@ -103,6 +103,15 @@ export class DocumentsService implements AttachmentRenderer {
    */
   async debitNote(id: string, em: EntityManager = this.dataSource.manager): Promise<RenderedDocument> {
     const note = await this.notes.visible(id, em);
+    // A payable note is the carrier's bill: the carrier printed it, we print no document of ours for it.
+    if (note.direction === 'payable') {
+      throw new AppError(
+        409,
+        ErrorCode.DEBIT_NOTE_INVALID_STATE,
+        "A payable note is the carrier's bill: there is no PDF of ours for it",
+        { direction: 'payable', action: 'print' },
+      );
+    }
     const lines = await em.find(DebitNoteLine, { where: { debitNoteId: id }, order: { seq: 'ASC' } });
     const printed = note.snapshot ?? (await takeDebitNoteSnapshot(em, note, this.config.company));
     const s = printed.shipment;

@@ -109,6 +109,8 @@ export function payableBody(carrierId: string, overrides: Partial<DebitNoteBody>
     partyId: carrierId,
     currency: 'CNY',
     carrierNumber: `CARRIER-INV-${++carrierNumberSeq}`,
+    // The carrier's due date, which a payable note must carry: a month out.
+    dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
     lines: [{ description: 'Ocean freight (carrier)', amount: money('800.00') }],
     ...overrides,
   };

@@ -179,6 +179,10 @@ export class DebitNoteListQueryDto extends PageQueryDto {
   @IsOptionalId()
   clientId?: string;
 
+  /** The carrier's bills (payable notes) only. */
+  @IsOptionalId()
+  carrierId?: string;
+
   @IsOptionalOneOf(DEBIT_NOTE_STATUSES)
   status?: DebitNoteStatus;
 

@@ -48,3 +48,25 @@ export class AgingReportDto {
   @ApiProperty({ example: 'CNY' }) baseCurrency!: string;
   @ApiProperty({ type: [AgingRowDto] }) items!: AgingRowDto[];
 }
+
+/** One carrier's open payables (its recorded, unpaid bills) by age, in the base currency. */
+export class PayablesAgingRowDto implements Record<AgingBucket, MoneyJson> {
+  @ApiProperty({ format: 'uuid' }) carrierId!: string;
+  @ApiProperty() carrierCode!: string;
+  @ApiProperty() carrierName!: string;
+  @ApiProperty({ type: MoneyDto }) total!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: "Not yet due (the carrier's due date)" }) current!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: '1-30 days overdue' }) d1_30!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: '31-60 days overdue' }) d31_60!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: '61-90 days overdue' }) d61_90!: MoneyJson;
+  @ApiProperty({ type: MoneyDto, description: 'More than 90 days overdue' }) d90_plus!: MoneyJson;
+  @ApiProperty({ nullable: true, type: String, description: 'The oldest open bill, as recorded' })
+  oldestIssueDate!: string | null;
+}
+
+/** `GET /payables/aging`. */
+export class PayablesAgingReportDto {
+  @ApiProperty({ example: '2026-11-30' }) asOf!: string;
+  @ApiProperty({ example: 'CNY' }) baseCurrency!: string;
+  @ApiProperty({ type: [PayablesAgingRowDto] }) items!: PayablesAgingRowDto[];
+}

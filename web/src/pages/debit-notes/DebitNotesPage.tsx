@@ -79,6 +79,33 @@ export function DebitNotesPage() {
           options={NOTE_STATUSES.map((s) => ({ value: s, label: t(`accounts.status.${s}`) }))}
           data-testid="filter-status"
         />
+        <Select
+          aria-label={t('accounts.filter.direction')}
+          placeholder={t('accounts.filter.direction')}
+          allowClear
+          style={{ width: 170 }}
+          value={filters.direction}
+          onChange={(direction?: string) => setFilters({ direction })}
+          options={(['receivable', 'payable'] as const).map((d) => ({
+            value: d,
+            label: t(`accounts.direction.${d}`),
+          }))}
+          data-testid="filter-direction"
+        />
+        {filters.direction === 'payable' || filters.carrierId ? (
+          <>
+            <label htmlFor="notes-carrier" className="visually-hidden">
+              {t('accounts.filter.carrier')}
+            </label>
+            <PartySelect
+              kind="carriers"
+              id="notes-carrier"
+              value={filters.carrierId}
+              placeholder={t('accounts.filter.carrier')}
+              onChange={(carrierId) => setFilters({ carrierId })}
+            />
+          </>
+        ) : null}
         <label htmlFor="notes-client" className="visually-hidden">
           {t('accounts.filter.client')}
         </label>
@@ -143,7 +170,7 @@ export function DebitNotesPage() {
             key: 'status',
             render: (_, n) => (
               <Flex gap={4}>
-                <NoteStatusTag status={n.status} />
+                <NoteStatusTag status={n.status} direction={n.direction} />
                 {isOverdue(n) && <Tag color={OVERDUE_COLOUR}>{t('accounts.notes.overdueTag')}</Tag>}
               </Flex>
             ),

@@ -45,6 +45,8 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
   const terms = useFxTerms(note.direction === 'receivable' ? note.partyId : null);
   const save = useSaveDraft(note.id);
   const issue = useIssue(note.id);
+  // A payable is the carrier's bill: "issue" records it (docs/billing.md "Carrier bills").
+  const payable = note.direction === 'payable';
   const [problem, setProblem] = useState<unknown>(null);
 
   useEffect(() => form.setFieldsValue(initial), [form, initial]);
@@ -55,7 +57,16 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
     400,
   );
   const preview = usePreview(
-    body ? { ...body, direction: note.direction, partyId: note.partyId, shipmentId: note.shipmentId } : null,
+    body
+      ? {
+          ...body,
+          direction: note.direction,
+          partyId: note.partyId,
+          shipmentId: note.shipmentId,
+          // A payable is priced as the carrier's bill it is: with the carrier's number (the service asks for it).
+          ...(note.carrierNumber ? { carrierNumber: note.carrierNumber } : {}),
+        }
+      : null,
   );
 
   const fixedTerms = (terms.data?.terms ?? []).filter((term) => term.mode === 'fixed' && term.rate);
@@ -112,7 +123,11 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
     if (!current) return;
     try {
       const issued = await issue.mutateAsync(current.version);
-      void message.success(t('accounts.editor.issued', { number: issued.number ?? '' }));
+      void message.success(
+        issued.direction === 'payable'
+          ? t('accounts.bill.recorded', { number: issued.carrierNumber ?? '' })
+          : t('accounts.editor.issued', { number: issued.number ?? '' }),
+      );
     } catch (error) {
       showRefusal(error);
     }
@@ -142,7 +157,7 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
         <Typography.Title level={1} className="page-title">
           {t('accounts.editor.draftTitle', { reference: note.shipmentReference ?? '' })}
         </Typography.Title>
-        <NoteStatusTag status={note.status} />
+        <NoteStatusTag status={note.status} direction={note.direction} />
       </Flex>
       <Descriptions
         size="small"
@@ -156,7 +171,10 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
           {
             key: 'party',
             label: t('accounts.editor.party'),
-            children: note.direction === 'receivable' ? partyLabel(note.party) : (note.carrierNumber ?? '—'),
+            children:
+              note.direction === 'receivable'
+                ? partyLabel(note.party)
+                : `${partyLabel(note.party)} · ${note.carrierNumber ?? '—'}`,
           },
           {
             key: 'shipment',
@@ -182,9 +200,9 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
                   </Form.Item>
                   <Form.Item
                     name="dueDate"
-                    label={t('accounts.editor.dueDate')}
+                    label={payable ? t('accounts.bill.dueDate') : t('accounts.editor.dueDate')}
                     htmlFor="note-due"
-                    extra={t('accounts.editor.dueDateHint')}
+                    extra={payable ? undefined : t('accounts.editor.dueDateHint')}
                   >
                     <DateField id="note-due" style={{ width: 180 }} data-testid="note-due" />
                   </Form.Item>
@@ -490,12 +508,12 @@ export function DraftEditor({ note, onReload }: { note: DebitNote; onReload: () 
                   {t('accounts.editor.save')}
                 </Button>
                 <Popconfirm
-                  title={t('accounts.editor.issueConfirm')}
+                  title={payable ? t('accounts.bill.recordConfirm') : t('accounts.editor.issueConfirm')}
                   onConfirm={() => void onIssue()}
                   okButtonProps={{ 'data-testid': 'issue-confirm' }}
                 >
                   <Button type="primary" loading={issue.isPending} data-testid="note-issue">
-                    {t('accounts.editor.issue')}
+                    {payable ? t('accounts.bill.record') : t('accounts.editor.issue')}
                   </Button>
                 </Popconfirm>
                 <VoidButton note={note} onReload={onReload} />

@@ -14,14 +14,18 @@ export function IssuedNote({ note, onReload }: { note: DebitNote; onReload: () =
   const t = useT();
   const partyLabel = usePartyLabel();
   const number = note.number ?? note.carrierNumber ?? '';
+  // A payable is the carrier's bill: recorded by us and paid out, in those words.
+  const payable = note.direction === 'payable';
   return (
     <Flex vertical gap={16} className="accounts-page" data-testid="issued-note">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={1} className="page-title">
-          {t('accounts.editor.title', { number })}
+          {note.direction === 'payable'
+            ? t('accounts.bill.heading', { number })
+            : t('accounts.editor.title', { number })}
         </Typography.Title>
         <Flex gap={8} align="center">
-          <NoteStatusTag status={note.status} />
+          <NoteStatusTag status={note.status} direction={note.direction} />
           {note.status === 'issued' && <VoidButton note={note} onReload={onReload} />}
         </Flex>
       </Flex>
@@ -32,7 +36,11 @@ export function IssuedNote({ note, onReload }: { note: DebitNote; onReload: () =
           title={t('accounts.editor.voidedBecause', { reason: note.voidReason ?? '—' })}
         />
       ) : (
-        <Alert type="info" showIcon title={t('accounts.editor.readOnly')} />
+        <Alert
+          type="info"
+          showIcon
+          title={payable ? t('accounts.bill.readOnly') : t('accounts.editor.readOnly')}
+        />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
@@ -51,7 +59,9 @@ export function IssuedNote({ note, onReload }: { note: DebitNote; onReload: () =
                     key: 'party',
                     label: t('accounts.editor.party'),
                     children:
-                      note.direction === 'receivable' ? partyLabel(note.party) : (note.carrierNumber ?? '—'),
+                      note.direction === 'receivable'
+                        ? partyLabel(note.party)
+                        : `${partyLabel(note.party)} · ${note.carrierNumber ?? '—'}`,
                   },
                   {
                     key: 'shipment',
@@ -60,7 +70,7 @@ export function IssuedNote({ note, onReload }: { note: DebitNote; onReload: () =
                   },
                   {
                     key: 'issued',
-                    label: t('accounts.col.issued'),
+                    label: payable ? t('accounts.bill.recordedOn') : t('accounts.col.issued'),
                     children: `${note.issueDate ?? '—'} (${showTime(note.issuedAt)})`,
                   },
                   { key: 'due', label: t('accounts.col.due'), children: note.dueDate ?? '—' },
@@ -75,12 +85,12 @@ export function IssuedNote({ note, onReload }: { note: DebitNote; onReload: () =
                   },
                   {
                     key: 'paid',
-                    label: t('accounts.col.paid'),
+                    label: payable ? t('accounts.bill.paidOut') : t('accounts.col.paid'),
                     children: <span className="accounts-money">{formatMoney(note.paid)}</span>,
                   },
                   {
                     key: 'balance',
-                    label: t('accounts.col.balance'),
+                    label: payable ? t('accounts.carrierPay.col.open') : t('accounts.col.balance'),
                     children: (
                       <span className="accounts-money" data-testid="note-balance">
                         {formatMoney(note.balance)}
@@ -136,7 +146,11 @@ export function IssuedNote({ note, onReload }: { note: DebitNote; onReload: () =
           </Flex>
         </Col>
         <Col xs={24} xl={12}>
-          <NotePdf id={note.id} number={number} />
+          {note.direction === 'payable' ? (
+            <Alert type="info" showIcon title={t('accounts.bill.noPdf')} data-testid="no-pdf" />
+          ) : (
+            <NotePdf id={note.id} number={number} />
+          )}
         </Col>
       </Row>
     </Flex>

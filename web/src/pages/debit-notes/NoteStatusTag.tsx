@@ -17,12 +17,31 @@ const COLOURS: Record<DebitNoteStatus, string | undefined> = {
 /** The overdue flag beside a status. */
 export const OVERDUE_COLOUR = '#ad2102';
 
-/** A debit note's status as a coloured tag, in the user's language. */
-export function NoteStatusTag({ status }: { status: DebitNoteStatus }) {
+/** What a payable's status reads as: the carrier's bill is recorded by us and paid out, not issued or received. */
+const PAYABLE_WORDS: Partial<
+  Record<
+    DebitNoteStatus,
+    'accounts.status.recorded' | 'accounts.status.partlyPaidOut' | 'accounts.status.paidOut'
+  >
+> = {
+  issued: 'accounts.status.recorded',
+  partially_paid: 'accounts.status.partlyPaidOut',
+  paid: 'accounts.status.paidOut',
+};
+
+/** A debit note's status as a coloured tag, in the user's language (a payable's in the words of a bill owed). */
+export function NoteStatusTag({
+  status,
+  direction = 'receivable',
+}: {
+  status: DebitNoteStatus;
+  direction?: 'receivable' | 'payable';
+}) {
   const t = useT();
+  const word = (direction === 'payable' && PAYABLE_WORDS[status]) || (`accounts.status.${status}` as const);
   return (
     <Tag color={COLOURS[status]} data-testid="note-status">
-      {t(`accounts.status.${status}`)}
+      {t(word)}
     </Tag>
   );
 }

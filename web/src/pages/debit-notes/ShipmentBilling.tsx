@@ -6,6 +6,7 @@ import { formatMoney } from '../../money/money';
 import type { Shipment } from '../shipment/queries';
 import { NewNoteButton } from './NewNoteButton';
 import { NoteStatusTag } from './NoteStatusTag';
+import { RecordCarrierBill } from './RecordCarrierBill';
 import { useProfit, useShipmentDebitNotes, type DebitNote } from './queries';
 import './accounts.css';
 
@@ -28,7 +29,10 @@ export function ShipmentBilling({ shipment, me }: { shipment: Shipment; me: Me |
       title={<h2 className="shipment-card-title">{t('accounts.billing.title')}</h2>}
       extra={
         may('POST /api/v1/shipments/:id/debit-notes') && shipment.status !== 'cancelled' ? (
-          <NewNoteButton shipment={shipment} />
+          <Flex gap={8} wrap>
+            <NewNoteButton shipment={shipment} />
+            <RecordCarrierBill shipment={shipment} />
+          </Flex>
         ) : null
       }
     >
@@ -58,7 +62,7 @@ export function ShipmentBilling({ shipment, me }: { shipment: Shipment; me: Me |
             {
               title: t('accounts.col.status'),
               key: 'status',
-              render: (_, n) => <NoteStatusTag status={n.status} />,
+              render: (_, n) => <NoteStatusTag status={n.status} direction={n.direction} />,
             },
             {
               title: t('accounts.col.total'),

@@ -12,7 +12,15 @@ export type Payment = Schemas['PaymentDto'];
 export const NOTE_STATUSES: DebitNoteStatus[] = ['draft', 'issued', 'partially_paid', 'paid', 'void'];
 
 /** The filters the debit-note list keeps in its URL: what GET /debit-notes takes. */
-export const NOTE_FILTERS = ['status', 'clientId', 'currency', 'dueBefore', 'overdue'] as const;
+export const NOTE_FILTERS = [
+  'status',
+  'clientId',
+  'currency',
+  'dueBefore',
+  'overdue',
+  'direction',
+  'carrierId',
+] as const;
 export type NoteFilters = Partial<Record<(typeof NOTE_FILTERS)[number], string>>;
 
 /**
@@ -37,6 +45,7 @@ export function useDebitNotes(filters: NoteFilters, cursor: string | undefined, 
     cursor,
     limit,
     status: filters.status as DebitNoteStatus | undefined,
+    direction: filters.direction as DebitNote['direction'] | undefined,
     overdue: filters.overdue === 'true' ? ('true' as const) : undefined,
     currency: filters.currency as NonNullable<Schemas['DebitNoteDto']['currency']> | undefined,
   };
