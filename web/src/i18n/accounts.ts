@@ -24,7 +24,7 @@ export const accountsZh = {
   'accounts.col.status': '状态',
   'accounts.col.total': '金额',
   'accounts.col.paid': '已收',
-  'accounts.col.balance': '未收',
+  'accounts.col.balance': '余额',
   'accounts.col.due': '到期日',
   'accounts.col.issued': '开出日',
   'accounts.col.direction': '方向',

@@ -294,6 +294,7 @@ export const en: Messages = {
   'shipment.event.bl_checked': 'B/L checked',
   'shipment.event.bl_number_set': 'B/L number set',
   'shipment.event.operator_assigned': 'Operator assigned',
+  'shipment.event.carrierBillRecorded': 'Carrier bill recorded',
   'shipment.event.debit_note_issued': 'Debit note issued',
   'shipment.event.debit_noted': 'Debit noted',
   'shipment.event.debit_note_voided': 'Debit note voided',

@@ -291,6 +291,7 @@ export const zh = {
   'shipment.event.bl_checked': '对单完成',
   'shipment.event.bl_number_set': '提单号',
   'shipment.event.operator_assigned': '指派操作',
+  'shipment.event.carrierBillRecorded': '登记船公司账单',
   'shipment.event.debit_note_issued': '开出账单',
   'shipment.event.debit_noted': '已出账单',
   'shipment.event.debit_note_voided': '作废账单',

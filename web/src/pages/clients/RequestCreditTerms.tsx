@@ -180,7 +180,14 @@ export function RequestCreditTerms({
         forceRender
       >
         <Typography.Paragraph type="secondary">{t('clients.creditRequest.intro')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={() => void submit()} data-testid="credit-request-form">
+        {/* Named: its fields get ids of their own, not those of the client form on the same page. */}
+        <Form
+          form={form}
+          name="credit-request"
+          layout="vertical"
+          onFinish={() => void submit()}
+          data-testid="credit-request-form"
+        >
           <Form.Item name="paymentTerms" label={t('clients.field.paymentTerms')}>
             <Radio.Group
               options={(['prepaid', 'collect', 'monthly'] as const).map((p) => ({

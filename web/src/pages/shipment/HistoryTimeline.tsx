@@ -45,7 +45,13 @@ export function HistoryTimeline({
           content: (
             <div className="history-item" data-testid={`event-${event.type}`}>
               <div className="history-head">
-                <Typography.Text strong>{word('event', event.type)}</Typography.Text>
+                <Typography.Text strong>
+                  {/* A carrier's bill is recorded, not issued by us: the same event, said as what it is. */}
+                  {event.type === 'debit_note_issued' &&
+                  (event.data as { direction?: unknown } | null)?.direction === 'payable'
+                    ? t('shipment.event.carrierBillRecorded')
+                    : word('event', event.type)}
+                </Typography.Text>
                 {event.dcsaCode && (
                   <Tag className="history-dcsa" title={t('shipment.history.dcsa')}>
                     {event.dcsaCode}
