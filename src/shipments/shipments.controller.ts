@@ -39,6 +39,7 @@ import {
   ShipmentEventPageDto,
   ShipmentPageDto,
 } from './dto/shipment.dto';
+import { ShipmentEditsService } from './shipment-edits.service';
 import { ShipmentsService } from './shipments.service';
 
 const IDEMPOTENCY_KEY = {
@@ -73,7 +74,10 @@ function Action(summary: string): MethodDecorator {
 @ApiTags('shipments')
 @Controller('shipments')
 export class ShipmentsController {
-  constructor(private readonly shipments: ShipmentsService) {}
+  constructor(
+    private readonly shipments: ShipmentsService,
+    private readonly edits: ShipmentEditsService,
+  ) {}
 
   @Post()
   @Versioned()
@@ -119,14 +123,14 @@ export class ShipmentsController {
     @Body() body: UpdateShipmentDto,
     @IfMatch() ifMatch: number | undefined,
   ): Promise<ShipmentDto> {
-    return this.shipments.update(id, body, ifMatch);
+    return this.edits.update(id, body, ifMatch);
   }
 
   @Get(':id/editable')
   @ApiOperation({ summary: 'Which fields PATCH may change at this stage, and why the others are locked' })
   @ApiOkResponse({ type: [EditableFieldDto] })
   editable(@Param('id', ParseIdPipe) id: string): Promise<EditableFieldDto[]> {
-    return this.shipments.editable(id);
+    return this.edits.editable(id);
   }
 
   @Get(':id/events')

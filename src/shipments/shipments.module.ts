@@ -5,13 +5,14 @@ import { BoardController } from './board/board.controller';
 import { BoardService } from './board/board.service';
 import { ShipmentWriter } from './shipment-writer';
 import { ShipmentsController } from './shipments.controller';
+import { ShipmentEditsService } from './shipment-edits.service';
 import { ShipmentsService } from './shipments.service';
 
 /** Shipments; the billing guards' facts come from billing through the `BILLING_FACTS` port (required). */
 @Module({
   imports: [BillingFactsModule, NotificationsModule],
   controllers: [ShipmentsController, BoardController],
-  providers: [ShipmentsService, ShipmentWriter, BoardService],
+  providers: [ShipmentsService, ShipmentEditsService, ShipmentWriter, BoardService],
   exports: [ShipmentsService],
 })
 export class ShipmentsModule {}
