@@ -348,7 +348,7 @@ describe('approvals that act', () => {
       expect(refused.body.code).toBe('REQUIREMENTS_UNMET');
       expect(refused.body.details.missing).toEqual([
         expect.stringContaining(
-          `the agreed rate USD 1850.00 is below the floor USD 1850.01 for CNYTN → ${pod} 40HC`,
+          `the agreed rate USD 1,850.00 is below the floor USD 1,850.01 for CNYTN → ${pod} 40HC`,
         ),
       ]);
       expect(await missingToConfirm(under)).toEqual(refused.body.details.missing);
@@ -448,6 +448,38 @@ describe('approvals that act', () => {
       // Confirmed, there is nothing more to hold or approve.
       const late = await postApproval(t, sales.token, { type: 'below_floor_price', shipmentId, reason: 'x' });
       expect(late.status).toBe(422);
+    });
+
+    it('an approval covers its rate or a higher one: lowered after the approval, the booking is held again', async () => {
+      const pod = freshPod();
+      await floor(pod, '2000.00');
+      const shipmentId = await booking(pod, '1850.00');
+      const asked = bodyOf(
+        await postApproval(t, sales.token, { type: 'below_floor_price', shipmentId, reason: 'Volume deal' }),
+      );
+      expect((await decideApproval(t, manager.token, asked.id, 'approve')).status).toBe(200);
+      expect(await missingToConfirm(shipmentId)).toEqual([]);
+
+      const setRate = async (amount: string) => {
+        const now = await t.http().get(`/api/v1/shipments/${shipmentId}`).auth(operator, bearer).expect(200);
+        const res = await t
+          .http()
+          .patch(`/api/v1/shipments/${shipmentId}`)
+          .set('If-Match', `"${now.body.version}"`)
+          .auth(operator, bearer)
+          .send({ agreedRate: { amount, currency: 'USD' } });
+        expect(res.status).toBe(200);
+      };
+      // Lowered under what the manager approved: held again, with the new rate in the reason.
+      await setRate('1800.00');
+      expect(await missingToConfirm(shipmentId)).toEqual([
+        expect.stringContaining('the agreed rate USD 1,800.00 is below the floor USD 2,000.00'),
+      ]);
+      expect((await confirm(shipmentId)).status).toBe(422);
+      // Raised back above the approved rate (still under the floor): the approval covers it.
+      await setRate('1900.00');
+      expect(await missingToConfirm(shipmentId)).toEqual([]);
+      expect((await confirm(shipmentId)).status).toBe(200);
     });
   });
 });

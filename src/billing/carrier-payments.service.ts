@@ -10,6 +10,7 @@ import { RequestContext } from '../common/request-context';
 import { parsePastTime } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ShipmentsService } from '../shipments/shipments.service';
 import { checkAllocations, lockNotes, paidInFull, readAllocations } from './allocation';
 import {
   CarrierPaymentDto,
@@ -38,6 +39,7 @@ export class CarrierPaymentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly context: RequestContext,
+    private readonly shipments: ShipmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,11 +88,26 @@ export class CarrierPaymentsService {
         ),
       );
       const settled = await this.settledAt(em, paidInFull(notes, allocations));
+      const shipmentIds = new Set<string>();
       for (const a of allocations) {
         const note = notes.find((n) => n.id === a.debitNoteId)!;
         await writeVersioned(em, DebitNote, note, {
           paidMinor: (BigInt(note.paidMinor) + a.money.minor).toString(),
           settledAt: settled.get(note.id) ?? null,
+        });
+        shipmentIds.add(note.shipmentId);
+      }
+      // Each shipment's history shows the carrier paid (staff only: a carrier's bill is ours).
+      for (const shipmentId of [...shipmentIds].sort()) {
+        await this.shipments.recordEvent(em, shipmentId, {
+          type: 'carrier_paid',
+          data: {
+            carrierPaymentId: payment.id,
+            reference: dto.reference,
+            allocations: allocations
+              .filter((a) => notes.find((n) => n.id === a.debitNoteId)?.shipmentId === shipmentId)
+              .map((a) => ({ debitNoteId: a.debitNoteId, amount: a.money.toJSON() })),
+          },
         });
       }
       return CarrierPaymentDto.from(payment, rows, notes, await this.carrierOf(em, payment.carrierId));

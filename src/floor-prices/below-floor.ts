@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { Approval, type BelowFloorContext } from '../approvals/entities/approval.entity';
 import { type CurrencyCode, Money } from '../common/money';
 import { containerTypeLabel } from '../containers/domain/container-type';
+import { formatMoney } from '../documents/domain/document-format';
 import { Container } from '../shipments/entities/container.entity';
 import { Shipment } from '../shipments/entities/shipment.entity';
 import { ANY_POD, FloorPrice } from './entities/floor-price.entity';
@@ -57,12 +58,12 @@ export async function floorBreaches(em: EntityManager, shipmentId: string): Prom
   return breaches.sort((a, b) => (minor(b) > minor(a) ? 1 : minor(b) < minor(a) ? -1 : 0));
 }
 
-/** "USD 1500.00 is below the floor USD 1800.00 for CNYTN → USLAX 40HC" */
+/** "the agreed rate USD 1,500.00 is below the floor USD 1,800.00 for CNYTN → USLAX 40HC" */
 export function describeBreach(b: BelowFloorContext): string {
   const pod = b.floor.pod === ANY_POD ? 'any POD' : b.floor.pod;
   return (
-    `the agreed rate ${b.rate.currency} ${b.rate.amount} is below the floor ${b.floor.price.currency} ` +
-    `${b.floor.price.amount} for ${b.floor.pol} → ${pod} ${containerTypeLabel(b.floor.containerType)}`
+    `the agreed rate ${formatMoney(b.rate)} is below the floor ${formatMoney(b.floor.price)} ` +
+    `for ${b.floor.pol} → ${pod} ${containerTypeLabel(b.floor.containerType)}`
   );
 }
 

@@ -1,8 +1,10 @@
 import type { ActionHandler } from './action-handler';
+import { emptyReturns } from './stage-charges';
 
+/** Cancelled: boxes already picked up go back empty, at the carrier's empty-return fee (docs/domain.md). */
 export const cancel: ActionHandler<'cancel'> = {
-  effect(change, { reason }) {
+  async effect(change, { reason }, services) {
     change.set({ cancelReason: reason });
-    return { reason };
+    return { reason, ...(await emptyReturns(change, services)) };
   },
 };

@@ -4,6 +4,7 @@ import { validateContainerNumber } from '../../containers/domain/container-numbe
 import { normalizeSealNumber } from '../../containers/domain/seal-number';
 import { ContainerInUseError, ContainerNumberInvalidError } from '../shipments.errors';
 import type { ContainerActionHandler } from './action-handler';
+import { recordCharges } from './stage-charges';
 
 /**
  * The empty box collected from the yard: its number (ISO 6346) and seal, live on no other shipment, and not
@@ -11,7 +12,7 @@ import type { ContainerActionHandler } from './action-handler';
  */
 export const pickup: ContainerActionHandler<'pickup'> = {
   from: 'planned',
-  async effect(change, container, dto, { em }) {
+  async effect(change, container, dto, { em, charges }) {
     const number = validateContainerNumber(dto.containerNumber);
     if (!number.ok) throw new ContainerNumberInvalidError(number.reason, dto.containerNumber);
     const seal = normalizeSealNumber(dto.sealNumber);
@@ -60,12 +61,20 @@ export const pickup: ContainerActionHandler<'pickup'> = {
       sealNumber: seal.value,
       pickedUpAt: at,
     });
+    // The depot's fees for this box (docs/domain.md step 4), from the rules for the carrier and type.
+    const fees = await charges.fromRules(
+      em,
+      change.shipment.carrierId,
+      ['doc_print', 'lift', 'heavy_select'],
+      [container],
+    );
     return {
       containerNumber: number.value,
       sealNumber: seal.value,
       at: at.toISOString(),
       emptyIndicator: 'EMPTY',
       docPrintRequired: found.docPrint ?? true,
+      ...recordCharges(change, fees, charges),
     };
   },
 };
