@@ -528,7 +528,14 @@ describe('billing integrity', () => {
       );
       expect(rows.filter((r) => r.snapshot === null)).toEqual([]);
       const backfilled = rows.find((r) => r.id === note.id)!.snapshot!;
-      expect(backfilled).toEqual({ ...taken, takenAt: expect.any(String), company: null });
+      // What that migration knew of: no tax wording, no client tax id (issue 17 added both to snapshots).
+      const {
+        taxNote: _taxNote,
+        party,
+        ...rest
+      } = taken as { taxNote: unknown; party: Record<string, unknown> };
+      const { taxId: _taxId, ...partyThen } = party;
+      expect(backfilled).toEqual({ ...rest, party: partyThen, takenAt: expect.any(String), company: null });
       expect((await pdfOf(note.id)).equals(before)).toBe(true);
     });
   });

@@ -22,6 +22,7 @@ const CLIENT_KEYS = [
   'nameLocal',
   'paymentTerms',
   'salesUserId',
+  'taxId',
   'updatedAt',
   'version',
 ];
@@ -69,6 +70,7 @@ describe('clients over HTTP', () => {
         nameLocal: '深圳明亮灯饰有限公司',
         emails: ['ops@bright.example', 'acc@bright.example'],
         address: null,
+        taxId: null,
         language: 'zh',
         paymentTerms: 'prepaid',
         creditLimit: null,
@@ -705,6 +707,7 @@ describe('clients over HTTP', () => {
             nameLocal: res.body.nameLocal,
             emails: res.body.emails,
             address: res.body.address,
+            taxId: null,
             language: 'zh',
             paymentTerms: 'monthly',
             creditLimit: { amount: '350000.00', currency: 'CNY' },

@@ -40,7 +40,8 @@ describe(`${N} identical requests at once have the effect of one`, () => {
   const transitions: [string, ShipmentStatus, string, object, number?][] = [
     ['confirm-booking', 'booking', 'confirm-booking', {}, 1],
     ['request-space', 'booking_confirmed', 'request-space', {}],
-    ['release-so', 'space_requested', 'release-so', releaseSoBody()],
+    // The S/O notice goes to the client once.
+    ['release-so', 'space_requested', 'release-so', releaseSoBody(), 1],
     ['declare-customs', 'gated_in', 'declare-customs', { declarationNumber: 'D-1' }],
     ['flag-inspection', 'customs_declared', 'flag-inspection', {}],
     ['release-customs', 'customs_declared', 'release-customs', {}],

@@ -16,6 +16,8 @@ import {
 import { keyset, keysetPage, Page } from '../common/pagination';
 import { writeVersioned } from '../common/database/versioned-write';
 import { RequestContext } from '../common/request-context';
+import { formatMoney } from '../documents/domain/document-format';
+import { NoticesService } from '../notifications/notices.service';
 import { Shipment } from '../shipments/entities/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { ApprovalListQueryDto, ApprovalDto, RequestApprovalDto } from './dto/approval.dto';
@@ -41,6 +43,7 @@ export class ApprovalsService {
     private readonly audit: AuditService,
     private readonly scope: ScopeService,
     private readonly clients: ClientsService,
+    private readonly notices: NoticesService,
   ) {}
 
   async request(dto: RequestApprovalDto): Promise<ApprovalDto> {
@@ -104,7 +107,18 @@ export class ApprovalsService {
         }),
       );
       await this.recordOnShipment(em, approval, 'approval_requested');
-      return (await this.withNames(em, [approval]))[0]!;
+      const [named] = await this.withNames(em, [approval]);
+      // The managers who can decide it hear of it in the same transaction (the outbox sends after commit).
+      await this.notices.approvalWaiting(
+        em,
+        { ...approval, details: describeDetails(details) },
+        {
+          ...APPROVAL_TYPE_NAMES[approval.type],
+          subject:
+            [named!.shipmentReference, named!.clientName].filter((x): x is string => !!x).join(' · ') || null,
+        },
+      );
+      return named!;
     });
   }
 
@@ -242,4 +256,30 @@ export class ApprovalsService {
       },
     });
   }
+}
+
+/** How the e-mail to the deciders names each kind of approval, as the console does. */
+const APPROVAL_TYPE_NAMES: Readonly<Record<Approval['type'], { zh: string; en: string }>> = {
+  release_before_payment: { zh: '未付款放单', en: 'Release before payment' },
+  void_after_release: { zh: '放单后作废账单', en: 'Void after release' },
+  credit_terms: { zh: '信用条款', en: 'Credit terms' },
+  below_floor_price: { zh: '低于底价', en: 'Below the floor price' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** What is asked for, in figures: the terms, or the rate against the floor. */
+function describeDetails(details: ApprovalDetails | null): string | null {
+  if (!details) return null;
+  if ('creditTerms' in details) {
+    const t = details.creditTerms;
+    return [
+      t.paymentTerms,
+      t.creditLimit ? formatMoney(t.creditLimit) : null,
+      t.creditDays !== null ? `${t.creditDays} d` : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  const { rate, floor } = details.belowFloor;
+  return `${formatMoney(rate)} < ${formatMoney(floor.price)} (${floor.pol} → ${floor.pod}, ${floor.containerType})`;
 }

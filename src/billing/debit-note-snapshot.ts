@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { bankFor } from '../common/company';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import type { AppConfig } from '../config/app-config';
@@ -14,8 +15,9 @@ import type { DebitNote } from './entities/debit-note.entity';
  */
 export async function takeDebitNoteSnapshot(
   em: EntityManager,
-  note: Pick<DebitNote, 'shipmentId' | 'clientId' | 'carrierId'>,
+  note: Pick<DebitNote, 'shipmentId' | 'clientId' | 'carrierId' | 'currency'>,
   company: AppConfig['company'],
+  taxNote: AppConfig['documents']['taxNote'] | null = null,
 ): Promise<DebitNoteSnapshot> {
   const [shipment, containers] = await Promise.all([
     em.findOneByOrFail(Shipment, { id: note.shipmentId }),
@@ -32,13 +34,16 @@ export async function takeDebitNoteSnapshot(
       address: company.address,
       phone: company.phone,
       email: company.email,
-      bank: { ...company.bank },
+      // The account the note is paid into, frozen: a USD note keeps the USD account it printed.
+      bank: { ...bankFor(company, note.currency) },
     },
+    taxNote: taxNote ? { ...taxNote } : null,
     party: {
       code: party.code,
       name: party.name,
       nameLocal: party instanceof Client ? party.nameLocal : null,
       address: party instanceof Client ? party.address : null,
+      taxId: party instanceof Client ? party.taxId : null,
     },
     shipment: {
       reference: shipment.reference,

@@ -88,14 +88,26 @@ export class DebitNotesService {
     // The carrier's bill says when it is due: payables aging reads it, we do not reckon it from terms.
     if (dto.direction === 'payable' && !dto.dueDate)
       throw ValidationFailedError.field('dueDate', "a payable note keeps the carrier's due date");
-    return this.dataSource.transaction(async (em) => {
-      const { shipment, note, lines } = await this.priceDraft(em, shipmentId, dto);
-      const saved = await em.save(note);
-      const savedLines = await em.save(
-        lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: saved.id })),
-      );
-      return DebitNoteDto.from(saved, savedLines, shipment.reference, await notePartyOf(em, saved));
-    });
+    return this.dataSource.transaction((em) => this.createIn(em, shipmentId, dto));
+  }
+
+  /**
+   * Creates a draft in the caller's transaction, checked and priced as `create` does (drafts from a
+   * shipment's charges, src/fees). `awaitingCarrierBill`: a payable draft started before the carrier's bill
+   * arrives, without its number and due date; both are asked for when it is recorded (issue).
+   */
+  async createIn(
+    em: EntityManager,
+    shipmentId: string,
+    dto: CreateDebitNoteDto,
+    options: { awaitingCarrierBill?: boolean } = {},
+  ): Promise<DebitNoteDto> {
+    const { shipment, note, lines } = await this.priceDraft(em, shipmentId, dto, options);
+    const saved = await em.save(note);
+    const savedLines = await em.save(
+      lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: saved.id })),
+    );
+    return DebitNoteDto.from(saved, savedLines, shipment.reference, await notePartyOf(em, saved));
   }
 
   /**
@@ -109,7 +121,12 @@ export class DebitNotesService {
   }
 
   /** A draft for the shipment, checked and priced, not saved (create saves it, preview shows it). */
-  private async priceDraft(em: EntityManager, shipmentId: string, dto: CreateDebitNoteDto) {
+  private async priceDraft(
+    em: EntityManager,
+    shipmentId: string,
+    dto: CreateDebitNoteDto,
+    { awaitingCarrierBill = false }: { awaitingCarrierBill?: boolean } = {},
+  ) {
     const shipment = await em.findOneBy(Shipment, { id: shipmentId });
     if (!shipment) throw new NotFoundError('Shipment');
     if (shipment.status === 'cancelled')
@@ -121,7 +138,7 @@ export class DebitNotesService {
     } else {
       if (!(await em.existsBy(Carrier, { id: dto.partyId })))
         throw new InvalidReferenceError('partyId', 'no such carrier');
-      if (!dto.carrierNumber)
+      if (!dto.carrierNumber && !awaitingCarrierBill)
         throw ValidationFailedError.field('carrierNumber', "a payable note keeps the carrier's own number");
     }
     const note = em.create(DebitNote, {
@@ -216,6 +233,8 @@ export class DebitNotesService {
       const missing: string[] = [];
       if (BigInt(note.totalMinor) <= 0n) missing.push('a total above zero');
       if (note.direction === 'payable' && !note.dueDate) missing.push("the carrier's due date (dueDate)");
+      if (note.direction === 'payable' && !note.carrierNumber)
+        missing.push("the carrier's own number (carrierNumber)");
       const base = this.config.baseCurrency;
       // Profit, credit and aging are reckoned in the base currency at the note's own frozen rate.
       if (note.currency !== base && !findRate(note.fxRates, note.currency, base)) {
@@ -241,7 +260,12 @@ export class DebitNotesService {
       note.baseRate = note.currency === base ? '1' : findRate(note.fxRates, note.currency, base)!.rate;
       note.issuedById = this.context.actorOrNull?.id ?? null;
       // Everything else the note prints, as it stands in this transaction: its PDF never changes again.
-      note.snapshot = await takeDebitNoteSnapshot(em, note, this.config.company);
+      note.snapshot = await takeDebitNoteSnapshot(
+        em,
+        note,
+        this.config.company,
+        this.config.documents.taxNote,
+      );
       note.version = await writeVersioned(em, DebitNote, note, note);
       await em.delete(DebitNoteLine, { debitNoteId: id });
       const saved = await em.save(lines.map((l) => em.create(DebitNoteLine, { ...l, debitNoteId: id })));

@@ -12,6 +12,8 @@ import { RequestContext } from '../common/request-context';
 import { parsePastTime } from '../common/time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { Money, type CurrencyCode } from '../common/money';
+import { NoticesService } from '../notifications/notices.service';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { checkAllocations, lockNotes, paidInFull, readAllocations } from './allocation';
 import { CreatePaymentDto, PaymentDto, PaymentListQueryDto } from './dto/payment.dto';
@@ -33,13 +35,14 @@ export class PaymentsService {
     private readonly shipments: ShipmentsService,
     private readonly context: RequestContext,
     private readonly scope: ScopeService,
+    private readonly notices: NoticesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Records money received and allocates it to the client's issued receivable notes in its currency. The
    * notes are locked (in id order, so two payments never deadlock); a shipment whose receivable notes are
-   * all paid moves to `paid`.
+   * all paid moves to `paid`. The client is told what was received and what it settled.
    */
   async record(dto: CreatePaymentDto): Promise<PaymentDto> {
     const amount = toMoney(dto.amount, 'amount');
@@ -112,6 +115,23 @@ export class PaymentsService {
           },
         });
       }
+      const client = await em.findOneByOrFail(Client, { id: dto.clientId });
+      await this.notices.paymentReceived(em, client, {
+        id: payment.id,
+        amount: amount.toJSON(),
+        reference: dto.reference,
+        receivedAt,
+        allocations: allocations.map((a) => {
+          const note = notes.find((n) => n.id === a.debitNoteId)!;
+          const currency = note.currency as CurrencyCode;
+          // `note` is the row as locked, before this payment: what is left is after this allocation.
+          const left = Money.fromMinor(
+            BigInt(note.totalMinor) - BigInt(note.paidMinor) - a.money.minor,
+            currency,
+          );
+          return { number: note.number ?? '', applied: a.money.toJSON(), balance: left.toJSON() };
+        }),
+      });
       return PaymentDto.from(payment, rows, notes, await this.clientOf(em, payment.clientId));
     });
   }

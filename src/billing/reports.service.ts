@@ -181,6 +181,86 @@ export class ReportsService {
     return startOfDayIn(nextDay(date), this.config.timezone);
   }
 
+  /**
+   * A client's account over a period, per currency, for a period statement: what was owed at the end of the
+   * day before `from` (issued receivable notes less payments received), the notes issued and the payments
+   * received from `from` to `to` (days in the business's time zone). Void notes count nowhere (a note is
+   * voided only while nothing is paid on it); a payment counts in full when received, allocated or not.
+   */
+  async accountActivity(
+    clientId: string,
+    from: string,
+    to: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<AccountActivity> {
+    const start = startOfDayIn(from, this.config.timezone);
+    const end = this.dayEnd(to);
+    // One after the other: `em` may be a transaction's, one connection that runs one query at a time.
+    const openingNotes = await em.query<{ currency: string; minor: string }[]>(
+      `SELECT currency, sum(total_minor)::text AS minor FROM debit_notes
+          WHERE client_id = $1 AND direction = 'receivable' AND state = 'issued' AND issue_date < $2::date
+          GROUP BY currency`,
+      [clientId, from],
+    );
+    const openingPayments = await em.query<{ currency: string; minor: string }[]>(
+      `SELECT currency, sum(amount_minor)::text AS minor FROM payments
+          WHERE client_id = $1 AND received_at < $2::timestamptz GROUP BY currency`,
+      [clientId, start],
+    );
+    const notes = await em.query<
+      {
+        number: string | null;
+        id: string;
+        issue_date: string;
+        due_date: string | null;
+        currency: string;
+        total_minor: string;
+        reference: string;
+      }[]
+    >(
+      `SELECT n.id, n.number, n.issue_date::text, n.due_date::text, n.currency, n.total_minor::text, s.reference
+           FROM debit_notes n JOIN shipments s ON s.id = n.shipment_id
+          WHERE n.client_id = $1 AND n.direction = 'receivable' AND n.state = 'issued'
+            AND n.issue_date BETWEEN $2::date AND $3::date
+          ORDER BY n.issue_date, n.number`,
+      [clientId, from, to],
+    );
+    const payments = await em.query<
+      { received_at: Date; reference: string; currency: string; amount_minor: string }[]
+    >(
+      `SELECT received_at, reference, currency, amount_minor::text FROM payments
+          WHERE client_id = $1 AND received_at >= $2::timestamptz AND received_at < $3::timestamptz
+          ORDER BY received_at, id`,
+      [clientId, start, end],
+    );
+    const money = (minor: string, currency: string) =>
+      Money.fromMinor(BigInt(minor), currency as CurrencyCode);
+    const opening = new Map<string, Money>();
+    for (const r of openingNotes) opening.set(r.currency, money(r.minor, r.currency));
+    for (const r of openingPayments)
+      opening.set(
+        r.currency,
+        (opening.get(r.currency) ?? Money.zero(r.currency as CurrencyCode)).subtract(
+          money(r.minor, r.currency),
+        ),
+      );
+    return {
+      opening: [...opening.values()].map((m) => m.toJSON()),
+      notes: notes.map((n) => ({
+        number: n.number ?? n.id,
+        issueDate: n.issue_date,
+        dueDate: n.due_date,
+        shipmentReference: n.reference,
+        total: money(n.total_minor, n.currency).toJSON(),
+      })),
+      payments: payments.map((p) => ({
+        date: todayIn(this.config.timezone, new Date(p.received_at)),
+        reference: p.reference,
+        amount: money(p.amount_minor, p.currency).toJSON(),
+      })),
+    };
+  }
+
   /** A client's receivable notes open on `asOf` (payments received by then), oldest first, for a statement. */
   async openNotes(
     clientId: string,
@@ -375,4 +455,18 @@ export interface OpenNote {
   balance: MoneyJson;
   balanceBase: MoneyJson;
   bucket: AgingBucket;
+}
+
+/** A client's account over a period (accountActivity): opening balances per currency, notes and payments. */
+export interface AccountActivity {
+  /** Per currency owed or in credit at the end of the day before the period; currencies with nothing left out. */
+  opening: MoneyJson[];
+  notes: {
+    number: string;
+    issueDate: string;
+    dueDate: string | null;
+    shipmentReference: string;
+    total: MoneyJson;
+  }[];
+  payments: { date: string; reference: string; amount: MoneyJson }[];
 }

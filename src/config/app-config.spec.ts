@@ -79,4 +79,59 @@ describe('loadConfig', () => {
       /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
     );
   });
+
+  describe('the papers (issue 17)', () => {
+    const USD = { currency: 'USD', bankName: 'BOC Shenzhen (USD)', account: 'USD-1', swift: 'BKCHCNBJ45A' };
+
+    it('keeps the BANK_* keys as the base-currency account and reads BANK_ACCOUNTS for the others', () => {
+      const config = loadConfig({ BANK_ACCOUNT: 'CNY-1', BANK_ACCOUNTS: JSON.stringify([USD]) });
+      expect(config.company.bank).toMatchObject({ account: 'CNY-1' });
+      expect(config.company.banks).toEqual({
+        USD: {
+          beneficiary: config.company.bank.beneficiary,
+          bankName: 'BOC Shenzhen (USD)',
+          account: 'USD-1',
+          swift: 'BKCHCNBJ45A',
+          bankAddress: null,
+        },
+      });
+      expect(loadConfig({}).company.banks).toEqual({});
+    });
+
+    it.each([
+      ['not json', 'BANK_ACCOUNTS must be a JSON list'],
+      [JSON.stringify({ USD }), 'BANK_ACCOUNTS must be a JSON list'],
+      [JSON.stringify([{ ...USD, currency: 'XYZ' }]), 'BANK_ACCOUNTS[0].currency'],
+      [JSON.stringify([{ ...USD, currency: 'CNY' }]), 'base currency'],
+      [JSON.stringify([USD, USD]), 'a second USD account'],
+      [JSON.stringify([{ ...USD, account: '' }]), 'BANK_ACCOUNTS[0].account'],
+      [JSON.stringify([{ currency: 'USD', account: 'X' }]), 'BANK_ACCOUNTS[0].bankName'],
+    ])('refuses BANK_ACCOUNTS=%s', (value, message) => {
+      expect(() => loadConfig({ BANK_ACCOUNTS: value })).toThrow(message);
+    });
+
+    it('picks the tax wording by DEBIT_NOTE_VAT_INVOICE unless both languages are given', () => {
+      expect(loadConfig({}).documents.taxNote.en).toContain('will be issued separately');
+      expect(loadConfig({ DEBIT_NOTE_VAT_INVOICE: 'none' }).documents.taxNote.en).toContain('no VAT invoice');
+      expect(
+        loadConfig({ DEBIT_NOTE_TAX_NOTE_ZH: '含税价', DEBIT_NOTE_TAX_NOTE_EN: 'VAT included' }).documents
+          .taxNote,
+      ).toEqual({ zh: '含税价', en: 'VAT included' });
+      expect(() => loadConfig({ DEBIT_NOTE_TAX_NOTE_ZH: '含税价' })).toThrow(/set both or neither/);
+      expect(() => loadConfig({ DEBIT_NOTE_VAT_INVOICE: 'maybe' })).toThrow(/DEBIT_NOTE_VAT_INVOICE/);
+    });
+
+    it('prints the configured booking terms, or the default', () => {
+      expect(loadConfig({}).documents.bookingTerms.zh).toContain('每柜海运费');
+      expect(
+        loadConfig({ BOOKING_TERMS_ZH: '条款', BOOKING_TERMS_EN: 'Terms' }).documents.bookingTerms,
+      ).toEqual({
+        zh: '条款',
+        en: 'Terms',
+      });
+      expect(() => loadConfig({ BOOKING_TERMS_EN: 'Terms' })).toThrow(
+        /BOOKING_TERMS_ZH and BOOKING_TERMS_EN/,
+      );
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import ipaddr from 'ipaddr.js';
 import { isIP } from 'node:net';
-import type { CompanyDetails } from '../common/company';
+import type { BankDetails, CompanyDetails } from '../common/company';
 import { CURRENCIES, type CurrencyCode } from '../common/money/currency';
 import { IsPlainEmail } from '../common/validation/email';
 import { IsPassword } from '../common/validation/password';
@@ -62,6 +62,78 @@ class TrustProxyValue implements ValidatorConstraintInterface {
     return "TRUST_PROXY must be false, true, a number of proxy hops (1-99), or the proxies' addresses or CIDRs, comma-separated";
   }
 }
+
+/** One entry of BANK_ACCOUNTS, as written in the variable's JSON. */
+interface BankAccountEntry {
+  currency: string;
+  beneficiary?: string;
+  bankName: string;
+  account: string;
+  swift?: string;
+  bankAddress?: string;
+}
+
+const BANK_TEXT_LIMITS = {
+  beneficiary: 200,
+  bankName: 200,
+  account: 60,
+  swift: 20,
+  bankAddress: 300,
+} as const;
+
+/**
+ * BANK_ACCOUNTS read: a JSON list of accounts in currencies other than the base one, each
+ * `{ "currency": "USD", "bankName": "…", "account": "…", "swift"?, "beneficiary"?, "bankAddress"? }`; or the
+ * reason it is not one. Empty: none.
+ */
+export function parseBankAccounts(
+  text: string,
+  baseCurrency: string,
+): { accounts: BankAccountEntry[] } | { problem: string } {
+  if (text.trim() === '') return { accounts: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { problem: 'BANK_ACCOUNTS must be a JSON list of accounts' };
+  }
+  if (!Array.isArray(parsed)) return { problem: 'BANK_ACCOUNTS must be a JSON list of accounts' };
+  const seen = new Set<string>();
+  const accounts: BankAccountEntry[] = [];
+  for (const [index, entry] of (parsed as unknown[]).entries()) {
+    const where = `BANK_ACCOUNTS[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      return { problem: `${where} must be an object` };
+    const e = entry as Record<string, unknown>;
+    if (typeof e.currency !== 'string' || !(CURRENCIES as readonly string[]).includes(e.currency))
+      return { problem: `${where}.currency must be one of ${CURRENCIES.join(', ')}` };
+    if (e.currency === baseCurrency)
+      return { problem: `${where}: the ${baseCurrency} (base currency) account is BANK_NAME/BANK_ACCOUNT/…` };
+    if (seen.has(e.currency)) return { problem: `${where}: a second ${e.currency} account` };
+    seen.add(e.currency);
+    for (const [key, max] of Object.entries(BANK_TEXT_LIMITS)) {
+      const value = e[key];
+      const required = key === 'bankName' || key === 'account';
+      if (value === undefined && !required) continue;
+      if (typeof value !== 'string' || value.trim() === '' || value.length > max)
+        return { problem: `${where}.${key} must be text of 1-${max} characters` };
+    }
+    accounts.push(e as unknown as BankAccountEntry);
+  }
+  return { accounts };
+}
+
+/** What the debit note says about tax, by DEBIT_NOTE_VAT_INVOICE (docs/operations.md, "Documents"). */
+const TAX_NOTES = {
+  follows: {
+    zh: '本费用确认单不是税务发票；增值税发票将另行开具，请核对开票信息。',
+    en: 'This debit note is not a tax invoice; a VAT invoice (fapiao) will be issued separately.',
+  },
+  none: {
+    zh: '本费用确认单不是税务发票，本单费用不另开具增值税发票。',
+    en: 'This debit note is not a tax invoice; no VAT invoice will be issued for these charges.',
+  },
+} as const;
 
 /**
  * The environment the service reads, validated at boot. Each property is named after its variable so a
@@ -224,6 +296,43 @@ export class EnvironmentVariables {
   BANK_SWIFT = 'BKCHCNBJ45A';
 
   /**
+   * Accounts in currencies other than the base one, a JSON list (parseBankAccounts): a USD debit note prints
+   * the USD account. A currency without one prints the BANK_* (base-currency) account.
+   */
+  @IsString()
+  BANK_ACCOUNTS = '';
+
+  /** Whether a VAT invoice (fapiao) follows a debit note: picks the tax wording it prints. */
+  @IsIn(['follows', 'none'])
+  DEBIT_NOTE_VAT_INVOICE: 'follows' | 'none' = 'follows';
+
+  /** The debit note's tax wording, instead of the one DEBIT_NOTE_VAT_INVOICE picks (both or neither). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  DEBIT_NOTE_TAX_NOTE_ZH?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  DEBIT_NOTE_TAX_NOTE_EN?: string;
+
+  /** The terms printed on every booking confirmation, in Chinese and English (both or neither). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  BOOKING_TERMS_ZH?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  BOOKING_TERMS_EN?: string;
+
+  /**
    * Behind a reverse proxy: the client address (login limits, logs) comes from X-Forwarded-For, read from the
    * right past the proxies named here (`127.0.0.1`, `10.0.1.0/24`, `loopback`): the address the last trusted
    * proxy saw, which no client can choose. `true` believes every hop: the leftmost entry, which a client
@@ -237,6 +346,13 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Largest attachment file accepted (docs/papers.md), in bytes: refused with 413 while it streams in. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
   /** The largest amount, in major units (yuan, dollars), a debit-note line, note total or payment may come to. */
   @Transform(toInt)
@@ -279,6 +395,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   loginRate: { limit: number; windowSeconds: number };
   bodyLimitBytes: number;
+  attachmentMaxBytes: number;
   trustProxy: TrustProxy;
   timezone: string;
   baseCurrency: CurrencyCode;
@@ -293,7 +410,22 @@ export interface AppConfig {
   /** What money cannot be (docs/billing.md, "Sanity limits"). */
   moneyLimits: { maxAmount: bigint; fxRateMaxFactor: number; earliestDate: string; maxDaysAhead: number };
   company: CompanyDetails;
+  /** Wording the documents take from configuration (docs/operations.md, "Documents"). */
+  documents: {
+    /** The remarks and terms block of every booking confirmation. */
+    bookingTerms: { zh: string; en: string };
+    /** The debit note's tax wording: whether a VAT invoice follows. */
+    taxNote: { zh: string; en: string };
+  };
 }
+
+/** The booking confirmation's terms unless BOOKING_TERMS_ZH/EN say otherwise. */
+export const DEFAULT_BOOKING_TERMS = {
+  zh:
+    '运价为所列箱型每柜海运费，不含目的港及查验、改单等额外费用；船期和截止时间以船公司通知为准，' +
+    '如有甩柜或延误我司将即时通知；请在截补料、截VGM时间前提交补料和VGM。',
+  en: "The rate is the ocean freight per container of the type shown, excluding destination and extra charges (inspection, amendments); schedules and cut-offs follow the carrier's notice, and we tell you at once of any roll or delay; please send the SI and VGM before their cut-offs.",
+};
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -322,7 +454,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   } catch {
     problems.push(`TIMEZONE: unknown time zone ${raw.TIMEZONE}`);
   }
-  if (problems.length > 0) throw new ConfigValidationError(problems);
+  const banks = parseBankAccounts(raw.BANK_ACCOUNTS ?? '', raw.BASE_CURRENCY);
+  if ('problem' in banks) problems.push(banks.problem);
+  for (const prefix of ['DEBIT_NOTE_TAX_NOTE', 'BOOKING_TERMS'] as const) {
+    if ((raw[`${prefix}_ZH`] === undefined) !== (raw[`${prefix}_EN`] === undefined))
+      problems.push(`${prefix}_ZH and ${prefix}_EN: set both or neither`);
+  }
+  if (problems.length > 0 || 'problem' in banks) throw new ConfigValidationError(problems);
+  const baseBank: BankDetails = {
+    beneficiary: raw.BANK_BENEFICIARY,
+    bankName: raw.BANK_NAME,
+    account: raw.BANK_ACCOUNT,
+    swift: raw.BANK_SWIFT,
+  };
 
   return {
     nodeEnv: raw.NODE_ENV,
@@ -342,6 +486,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: raw.LOG_LEVEL,
     loginRate: { limit: raw.LOGIN_RATE_LIMIT, windowSeconds: raw.LOGIN_RATE_WINDOW_SECONDS },
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    attachmentMaxBytes: raw.ATTACHMENT_MAX_BYTES,
     trustProxy: parseTrustProxy(raw.TRUST_PROXY) ?? false,
     timezone: raw.TIMEZONE,
     baseCurrency: raw.BASE_CURRENCY,
@@ -365,12 +510,29 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       address: raw.COMPANY_ADDRESS,
       phone: raw.COMPANY_PHONE,
       email: raw.MAIL_FROM,
-      bank: {
-        beneficiary: raw.BANK_BENEFICIARY,
-        bankName: raw.BANK_NAME,
-        account: raw.BANK_ACCOUNT,
-        swift: raw.BANK_SWIFT,
-      },
+      bank: baseBank,
+      banks: Object.fromEntries(
+        banks.accounts.map((a): [string, BankDetails] => [
+          a.currency,
+          {
+            beneficiary: a.beneficiary ?? baseBank.beneficiary,
+            bankName: a.bankName,
+            account: a.account,
+            swift: a.swift ?? '',
+            bankAddress: a.bankAddress ?? null,
+          },
+        ]),
+      ),
+    },
+    documents: {
+      bookingTerms:
+        raw.BOOKING_TERMS_ZH !== undefined && raw.BOOKING_TERMS_EN !== undefined
+          ? { zh: raw.BOOKING_TERMS_ZH, en: raw.BOOKING_TERMS_EN }
+          : DEFAULT_BOOKING_TERMS,
+      taxNote:
+        raw.DEBIT_NOTE_TAX_NOTE_ZH !== undefined && raw.DEBIT_NOTE_TAX_NOTE_EN !== undefined
+          ? { zh: raw.DEBIT_NOTE_TAX_NOTE_ZH, en: raw.DEBIT_NOTE_TAX_NOTE_EN }
+          : TAX_NOTES[raw.DEBIT_NOTE_VAT_INVOICE],
     },
   };
 }

@@ -11,6 +11,12 @@ export const EMAIL_TEMPLATES = [
   'payment_reminder',
   'cutoff_alert',
   'roll_risk',
+  'bl_released',
+  'payment_received',
+  'approval_waiting',
+  'so_notice',
+  'bl_draft',
+  'papers_sent',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
@@ -26,6 +32,12 @@ export const EMAIL_AUDIENCE: Readonly<Record<EmailTemplate, 'client' | 'staff'>>
   payment_reminder: 'client',
   cutoff_alert: 'staff',
   roll_risk: 'staff',
+  bl_released: 'client',
+  payment_received: 'client',
+  approval_waiting: 'staff',
+  bl_draft: 'client',
+  so_notice: 'client',
+  papers_sent: 'client',
 };
 export const CLIENT_EMAIL_TEMPLATES = EMAIL_TEMPLATES.filter((name) => EMAIL_AUDIENCE[name] === 'client');
 export type Language = 'zh' | 'en';

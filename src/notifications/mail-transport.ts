@@ -5,7 +5,9 @@ import type { AppConfig } from '../config/app-config';
 
 export interface OutgoingMessage {
   messageId: string;
-  from: string;
+  /** The company's address under its name ("深圳某某国际货运代理有限公司" <ops@...>). */
+  from: { name: string; address: string };
+  replyTo?: string;
   to: string[];
   subject: string;
   text: string;

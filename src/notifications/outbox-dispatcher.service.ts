@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { ATTACHMENT_RENDERER, AttachmentRenderer } from './attachment-renderer.port';
+import { ATTACHMENT_RENDERER, AttachmentRenderer, PAPER_FILES, PaperFiles } from './attachment-renderer.port';
 import type { AttachmentRef } from './entities/email.entity';
 import { createMailTransport, MailTransport } from './mail-transport';
 
@@ -13,7 +13,9 @@ const MAX_BACKOFF_MS = 3600_000;
 interface ClaimedRow {
   id: string;
   message_id: string;
+  language: string;
   to: string[];
+  reply_to: string | null;
   subject: string;
   body: string;
   attachments: AttachmentRef[];
@@ -41,6 +43,7 @@ export class OutboxDispatcher implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ATTACHMENT_RENDERER) private readonly renderer: AttachmentRenderer,
+    @Inject(PAPER_FILES) private readonly papers: PaperFiles,
   ) {
     this.transport = createMailTransport(config);
   }
@@ -77,7 +80,7 @@ export class OutboxDispatcher implements OnApplicationShutdown {
                       WHERE ((status = 'pending' AND next_attempt_at <= now()) OR (status = 'sending' AND lease_until < now()))
                         AND id <> ALL($3::uuid[])
                       ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, message_id, "to", subject, body, attachments, attempts`,
+        RETURNING id, message_id, language, "to", reply_to, subject, body, attachments, attempts`,
       [batch, LEASE_SECONDS, exclude],
     );
     return rows;
@@ -87,15 +90,32 @@ export class OutboxDispatcher implements OnApplicationShutdown {
     try {
       const attachments = [];
       for (const ref of row.attachments) {
-        attachments.push({
-          filename: ref.filename,
-          content: await this.renderer.render(ref),
-          contentType: 'application/pdf',
-        });
+        // A paper goes as the type its content was found to be; the documents we make are PDFs.
+        attachments.push(
+          ref.kind === 'attachment'
+            ? {
+                filename: ref.filename,
+                content: await this.papers.bytes(ref.attachmentId),
+                contentType: ref.contentType,
+              }
+            : {
+                filename: ref.filename,
+                content: await this.renderer.render(ref),
+                contentType: 'application/pdf',
+              },
+        );
       }
       await this.transport.send({
         messageId: row.message_id,
-        from: this.config.mail.from,
+        // From the company by name, in the reader's language; answers go to the person behind the notice.
+        from: {
+          name:
+            row.language === 'zh'
+              ? this.config.company.nameLocal || this.config.company.name
+              : this.config.company.name,
+          address: this.config.mail.from,
+        },
+        replyTo: row.reply_to ?? undefined,
         to: row.to,
         subject: row.subject,
         text: row.body,

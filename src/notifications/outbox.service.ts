@@ -10,6 +10,8 @@ export interface OutgoingEmail {
   template: EmailTemplate;
   language: Language;
   to: string[];
+  /** Where answers go: the person the e-mail is sent on behalf of (none: to the company's address). */
+  replyTo?: string | null;
   view: Record<string, unknown>;
   attachments?: AttachmentRef[];
   shipmentId?: string | null;
@@ -28,11 +30,16 @@ export class OutboxService {
 
   /** Returns false when an e-mail with the same dedupe key was already queued. */
   async enqueue(em: EntityManager, email: OutgoingEmail): Promise<boolean> {
+    return (await this.queue(em, email)) !== null;
+  }
+
+  /** The queued e-mail's id; null when none was (no address, or the dedupe key was used already). */
+  async queue(em: EntityManager, email: OutgoingEmail): Promise<string | null> {
     const to = [...new Set(email.to.map((a) => a.trim().toLowerCase()).filter(Boolean))];
-    if (!to.length) return false;
+    if (!to.length) return null;
     const { subject, body } = renderEmail(email.template, email.language, email.view);
     const host = this.config.mail.from.split('@')[1] ?? 'quayside.local';
-    const rows: unknown[] = await em
+    const rows: { id: string }[] = await em
       .createQueryBuilder()
       .insert()
       .into(Email)
@@ -41,6 +48,7 @@ export class OutboxService {
         template: email.template,
         language: email.language,
         to,
+        replyTo: email.replyTo?.trim().toLowerCase() || null,
         subject,
         body,
         attachments: email.attachments ?? [],
@@ -51,7 +59,7 @@ export class OutboxService {
       .orIgnore()
       .returning('id')
       .execute()
-      .then((r) => r.raw as unknown[]);
-    return rows.length > 0;
+      .then((r) => r.raw as { id: string }[]);
+    return rows[0]?.id ?? null;
   }
 }

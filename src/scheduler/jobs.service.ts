@@ -204,11 +204,18 @@ export class JobsService {
       const client = clients.get(row.clientId)!;
       if (client.paymentTerms !== 'monthly' && !row.statementRequired) continue;
       const notes = await this.reports.openNotes(client.id, asOf, em);
+      // What is owed in each currency, as the statement totals it: a USD note is paid in USD.
+      const owed = new Map<string, Money>();
+      for (const n of notes) {
+        const balance = Money.strict(n.balance.amount, n.balance.currency);
+        owed.set(balance.currency, (owed.get(balance.currency) ?? Money.zero(balance.currency)).add(balance));
+      }
+      const totals = [...owed.values()].map((m) => m.toJSON());
       const queued = await this.notices.statement(
         em,
         client,
         asOf,
-        row.total,
+        totals.length ? totals : [row.total],
         notes.length,
         `statement:${client.id}:${asOf}`,
       );

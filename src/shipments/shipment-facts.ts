@@ -17,5 +17,6 @@ export function shipmentFacts({ shipment: s, containers }: ShipmentSnapshot): Sh
     agreedRate: moneyJson(s.agreedRateMinor, s.agreedRateCurrency),
     containerTypes: containers.map((c) => c.type),
     createdById: s.createdById,
+    operatorId: s.operatorId,
   };
 }

@@ -90,6 +90,7 @@ export class UsersService implements OnApplicationBootstrap {
         em.create(User, {
           email: dto.email.toLowerCase(),
           name: dto.name,
+          phone: dto.phone ?? null,
           passwordHash: await hashPassword(dto.password),
           role: dto.role,
           clientId: dto.clientId ?? null,
@@ -138,6 +139,7 @@ export class UsersService implements OnApplicationBootstrap {
       this.checkClientRole(role, user.clientId);
       if (dto.language !== undefined) await this.changeLanguage(em, user, dto.language);
       if (dto.name !== undefined) user.name = dto.name;
+      if (dto.phone !== undefined) user.phone = dto.phone;
       if (dto.role !== undefined) user.role = dto.role;
       if (dto.teamLeadId !== undefined) user.teamLeadId = dto.teamLeadId;
       if (dto.active !== undefined) user.active = dto.active;

@@ -42,6 +42,7 @@ browserTest(
     const form = dialog(page);
     await form.getByLabel('邮箱').fill(email);
     await form.getByLabel('姓名').fill('Emma Accounts');
+    await form.getByLabel('电话').fill('+86 755 8888 1234');
     await form.getByLabel('初始密码').fill(PASSWORD);
     await form.getByLabel('角色').click();
     await page
@@ -56,6 +57,7 @@ browserTest(
     const row = page.getByTestId('users-table').getByRole('row').filter({ hasText: email });
     await row.getByText('English').waitFor();
     await row.getByText('财务').waitFor();
+    await row.getByText('+86 755 8888 1234').waitFor();
 
     // Carriers: create one, then edit it against the version shown.
     await page.goto(`${service.url}/admin/carriers`);

@@ -7,6 +7,7 @@ import type {
   DocumentFxRate,
   StatementData,
 } from '../../src/documents/domain/document-data';
+import { statementAging } from '../../src/documents/domain/statement-totals';
 
 /** Sample data for the document renderers: a forwarder in Yantian billing a hardware exporter in Dongguan. */
 
@@ -163,13 +164,17 @@ export function longDebitNoteData(count: number): DebitNoteData {
 }
 
 export function statementData(overrides: Partial<StatementData> = {}): StatementData {
+  const data = statementDataWithoutAging(overrides);
+  return { ...data, aging: overrides.aging ?? statementAging(data.notes, 'CNY') };
+}
+
+function statementDataWithoutAging(overrides: Partial<StatementData>): StatementData {
   const cny = (amount: string): MoneyJson => ({ amount, currency: 'CNY' });
   const usd = (amount: string): MoneyJson => ({ amount, currency: 'USD' });
   return {
     company: companyInfo(),
     client: CLIENT,
     asOf: '2026-11-30',
-    baseCurrency: 'CNY',
     notes: [
       {
         number: 'DN-2026-000071',
@@ -180,7 +185,6 @@ export function statementData(overrides: Partial<StatementData> = {}): Statement
         total: cny('12800.00'),
         paid: cny('5000.00'),
         balance: cny('7800.00'),
-        balanceBase: cny('7800.00'),
         bucket: 'd90_plus',
       },
       {
@@ -192,7 +196,6 @@ export function statementData(overrides: Partial<StatementData> = {}): Statement
         total: usd('2105.00'),
         paid: usd('0.00'),
         balance: usd('2105.00'),
-        balanceBase: cny('14994.76'),
         bucket: 'd31_60',
       },
       {
@@ -204,7 +207,6 @@ export function statementData(overrides: Partial<StatementData> = {}): Statement
         total: cny('3650.50'),
         paid: cny('0.00'),
         balance: cny('3650.50'),
-        balanceBase: cny('3650.50'),
         bucket: 'd1_30',
       },
       {
@@ -216,18 +218,20 @@ export function statementData(overrides: Partial<StatementData> = {}): Statement
         total: cny('16409.02'),
         paid: cny('0.00'),
         balance: cny('16409.02'),
-        balanceBase: cny('16409.02'),
         bucket: 'current',
       },
     ],
-    aging: {
-      current: cny('16409.02'),
-      d1_30: cny('3650.50'),
-      d31_60: cny('14994.76'),
-      d61_90: cny('0.00'),
-      d90_plus: cny('7800.00'),
-      total: cny('42854.28'),
-    },
+    aging: [],
+    accounts: [
+      { ...companyInfo().bank, currency: 'CNY' },
+      {
+        currency: 'USD',
+        beneficiary: 'Shenzhen Quayside International Freight Forwarding Co., Ltd.',
+        bankName: 'China Merchants Bank, Shenzhen Yantian Sub-branch (USD)',
+        account: 'USD 7559 8765 4321 000',
+        swift: 'CMBCCNBS',
+      },
+    ],
     ...overrides,
   };
 }

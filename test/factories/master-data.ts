@@ -8,6 +8,7 @@ export interface ClientBody {
   nameLocal?: string | null;
   emails: string[];
   address?: string | null;
+  taxId?: string | null;
   language?: 'zh' | 'en';
   paymentTerms: 'prepaid' | 'collect' | 'monthly';
   creditLimit?: { amount: string; currency: string } | null;

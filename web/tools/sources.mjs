@@ -17,6 +17,9 @@ const INPUTS = [
   'src',
   'public',
   'tools/sources.mjs',
+  // Service code the console bundles as it is (the ports list, the tax id check).
+  '../src/common/ports',
+  '../src/clients/domain/tax-id.ts',
   '../package-lock.json',
 ];
 

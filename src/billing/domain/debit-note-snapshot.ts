@@ -9,10 +9,25 @@ import type { CompanyDetails } from '../../common/company';
 export interface DebitNoteSnapshot {
   /** When it was taken (ISO 8601): the issue, or the upgrade for notes issued before snapshots existed. */
   takenAt: string;
-  /** Our company as configured at issue; null on notes issued before snapshots existed (then: as configured). */
+  /**
+   * Our company as configured at issue; null on notes issued before snapshots existed (then: as configured).
+   * `bank` is the account the note printed, the one in the note's currency (issue 17); on older snapshots the
+   * base-currency account, which is what they printed.
+   */
   company: CompanyDetails | null;
-  /** The client billed (receivable) or the carrier billing (payable). */
-  party: { code: string; name: string; nameLocal: string | null; address: string | null };
+  /** The tax wording printed (whether a VAT invoice follows); absent on notes issued before it was printed. */
+  taxNote?: { zh: string; en: string } | null;
+  /**
+   * The client billed (receivable) or the carrier billing (payable); `taxId` (统一社会信用代码) is absent on
+   * notes issued before it was printed.
+   */
+  party: {
+    code: string;
+    name: string;
+    nameLocal: string | null;
+    address: string | null;
+    taxId?: string | null;
+  };
   shipment: {
     reference: string;
     blNumber: string | null;

@@ -1,5 +1,18 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  Equals,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+  type ValidationArguments,
+  Validate,
+} from 'class-validator';
 import { type MoneyJson } from '../../common/money';
 import { moneyJson, MoneyDto } from '../../common/money/money.dto';
 import { PageQueryDto } from '../../common/pagination';
@@ -22,8 +35,35 @@ import {
   PAYMENT_TERMS,
   type PaymentTerms,
 } from '../entities/client.entity';
+import { normalizeTaxId } from '../domain/tax-id';
 
 const MAX_EMAILS = 10;
+
+const taxId = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const result = normalizeTaxId(value);
+  return result.ok ? result.value : value;
+};
+
+/** A unified social credit code whose check character is right; the refusal says what is wrong with it. */
+@ValidatorConstraint({ name: 'taxId' })
+class TaxIdValue implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && normalizeTaxId(value).ok;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    const value: unknown = args.value;
+    const result = typeof value === 'string' ? normalizeTaxId(value) : null;
+    return `taxId ${result && !result.ok ? result.reason : 'must be a string'}`;
+  }
+}
+
+const TAX_ID_DOC = {
+  example: '9144030071526726XG',
+  description:
+    'Unified social credit code (统一社会信用代码): 18 characters, its check character verified (GB 32100-2015); spaces and full-width characters are folded',
+};
 
 export class CreateClientDto {
   @ApiProperty({ example: 'BRIGHT-SZ', description: `${PARTY_CODE_MESSAGE}; stored upper-case; unique` })
@@ -54,6 +94,12 @@ export class CreateClientDto {
   @IsOptional()
   @IsText(500)
   address?: string;
+
+  @ApiPropertyOptional(TAX_ID_DOC)
+  @IsOptional()
+  @Transform(taxId)
+  @Validate(TaxIdValue)
+  taxId?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'zh', description: 'E-mails to the client are in it' })
   @IsOptional()
@@ -123,6 +169,12 @@ export class UpdateClientDto {
   @IsText(500)
   address?: string | null;
 
+  @ApiPropertyOptional({ ...TAX_ID_DOC, nullable: true, type: String })
+  @IsOptional()
+  @Transform(taxId)
+  @Validate(TaxIdValue)
+  taxId?: string | null;
+
   @ApiPropertyOptional({ enum: LANGUAGES })
   @IfSent()
   @IsIn(LANGUAGES)
@@ -188,6 +240,8 @@ export class ClientDto {
   @ApiProperty({ nullable: true, type: String }) nameLocal!: string | null;
   @ApiProperty({ type: [String] }) emails!: string[];
   @ApiProperty({ nullable: true, type: String }) address!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Unified social credit code (统一社会信用代码)' })
+  taxId!: string | null;
   @ApiProperty({ enum: LANGUAGES }) language!: Language;
   @ApiProperty({ enum: PAYMENT_TERMS }) paymentTerms!: PaymentTerms;
   @ApiProperty({ type: MoneyDto, nullable: true }) creditLimit!: MoneyJson | null;
@@ -206,6 +260,7 @@ export class ClientDto {
       nameLocal: client.nameLocal,
       emails: client.emails,
       address: client.address,
+      taxId: client.taxId,
       language: client.language,
       paymentTerms: client.paymentTerms,
       creditLimit: moneyJson(client.creditLimitMinor, client.creditLimitCurrency),

@@ -48,6 +48,10 @@ export class Client {
   @Column({ type: 'varchar', length: 500, nullable: true })
   address!: string | null;
 
+  /** Unified social credit code (统一社会信用代码, GB 32100-2015), printed on debit notes; checked on entry. */
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  taxId!: string | null;
+
   @Column({ type: 'varchar', length: 2, default: 'zh' })
   language!: Language;
 

@@ -1,5 +1,5 @@
 import { MoneyError } from '../../common/money';
-import { chineseCapitalAmount, englishAmountInWords } from './amount-in-words';
+import { chineseCapitalAmount, englishAmountInWords, sayAmountInWords } from './amount-in-words';
 
 describe('chineseCapitalAmount', () => {
   it.each([
@@ -133,5 +133,22 @@ describe('englishAmountInWords', () => {
     ['1.00', 'usd'],
   ])('refuses %p %p', (amount, currency) => {
     expect(() => englishAmountInWords(amount, currency)).toThrow(MoneyError);
+  });
+});
+
+describe('sayAmountInWords (the line a debit note prints)', () => {
+  it.each([
+    ['1200.50', 'USD', 'SAY US DOLLARS ONE THOUSAND TWO HUNDRED AND CENTS FIFTY ONLY'],
+    ['1200.00', 'USD', 'SAY US DOLLARS ONE THOUSAND TWO HUNDRED ONLY'],
+    ['0.05', 'USD', 'SAY US DOLLARS ZERO AND CENTS FIVE ONLY'],
+    ['3701.15', 'USD', 'SAY US DOLLARS THREE THOUSAND SEVEN HUNDRED AND ONE AND CENTS FIFTEEN ONLY'],
+    ['16409.02', 'CNY', 'SAY CHINESE YUAN SIXTEEN THOUSAND FOUR HUNDRED AND NINE AND FEN TWO ONLY'],
+  ])('%p %p → %p', (amount, currency, words) => {
+    expect(sayAmountInWords(amount, currency)).toBe(words);
+  });
+
+  it('refuses what englishAmountInWords refuses', () => {
+    expect(() => sayAmountInWords('-1.00', 'USD')).toThrow(MoneyError);
+    expect(() => sayAmountInWords('1.234', 'USD')).toThrow(MoneyError);
   });
 });

@@ -157,6 +157,15 @@ export function englishAmountInWords(amount: string, currency: string): string {
   return `${names.major} ${englishInteger(major)}${minorWords} ONLY`;
 }
 
+/**
+ * The amount in words as a bill or a debit note writes it, so nothing can be added before or after:
+ * ("1200.50", "USD") → "SAY US DOLLARS ONE THOUSAND TWO HUNDRED AND CENTS FIFTY ONLY". For any currency; a
+ * CNY document adds the Chinese capitals (chineseCapitalAmount) beside it.
+ */
+export function sayAmountInWords(amount: string, currency: string): string {
+  return `SAY ${englishAmountInWords(amount, currency)}`;
+}
+
 /** A non-negative integer below 10^15 in words, British style ("ONE THOUSAND AND FIVE"). */
 function englishInteger(value: bigint): string {
   if (value === 0n) return EN_ONES[0];

@@ -21,8 +21,10 @@ export interface CompanyInfo {
   bank: BankAccount;
 }
 
-/** The designated account payments go into (docs/domain.md step 12). */
+/** The designated account payments go into (docs/domain.md step 12): one per currency (BANK_ACCOUNTS). */
 export interface BankAccount {
+  /** The currency the account is in, when it is printed beside others (a statement in several currencies). */
+  currency?: string | null;
   beneficiary: string;
   bankName: string;
   account: string;
@@ -36,6 +38,21 @@ export interface DocumentParty {
   name: string;
   nameLocal?: string | null;
   address?: string | null;
+  /** Unified social credit code (统一社会信用代码), printed under the address when known. */
+  taxId?: string | null;
+}
+
+/** A bilingual text from configuration (terms, tax wording). */
+export interface DocumentText {
+  zh: string;
+  en: string;
+}
+
+/** Whom the client calls about a shipment: its operator. */
+export interface DocumentContact {
+  name: string;
+  email: string;
+  phone?: string | null;
 }
 
 /** Written confirmation of a booking, sent to the client to be stamped and signed (docs/domain.md step 1). */
@@ -47,7 +64,7 @@ export interface BookingConfirmationData {
   date: string;
   client: DocumentParty & { code: string };
   carrierName?: string | null;
-  /** Port of loading, UN/LOCODE (CNYTN). */
+  /** Port of loading, UN/LOCODE (CNYTN); printed with its names from the ports list when it is there. */
   pol: string;
   /** Port of discharge, UN/LOCODE (USLAX). */
   pod: string;
@@ -58,9 +75,22 @@ export interface BookingConfirmationData {
   voyage?: string | null;
   /** Estimated time of departure: an ISO date or date-time, or null while unknown. */
   etd?: string | null;
+  /** The agreed ocean freight per container, of each type booked (docs/domain.md, "Floor prices"). */
   agreedRate?: MoneyJson | null;
   freightTerm: 'prepaid' | 'collect';
   remarks?: string | null;
+  /** The S/O number once the carrier released the space; null before. */
+  soNumber?: string | null;
+  /** The carrier's booking reference, once known. */
+  carrierBookingReference?: string | null;
+  /** The cut-offs once known, in local time `YYYY-MM-DD HH:mm` (timeZone). */
+  cutoffs?: { cy: string | null; si: string | null; vgm: string | null; customs: string | null } | null;
+  /** The IANA zone of the cut-offs, e.g. "Asia/Shanghai". */
+  timeZone?: string | null;
+  /** The operator running the shipment: the client's contact. */
+  contact?: DocumentContact | null;
+  /** The terms block from configuration (BOOKING_TERMS_ZH/EN). */
+  terms?: DocumentText | null;
 }
 
 export type DebitNoteDocumentStatus = 'draft' | 'issued' | 'partially_paid' | 'paid' | 'void';
@@ -119,6 +149,8 @@ export interface DebitNoteData {
   /** The carrier's own number on a payable note. */
   carrierNumber?: string | null;
   remarks?: string | null;
+  /** Whether a VAT invoice follows (configuration, frozen at issue); null on notes issued before it printed. */
+  taxNote?: DocumentText | null;
 }
 
 export type AgingBucket = 'current' | 'd1_30' | 'd31_60' | 'd61_90' | 'd90_plus';
@@ -133,19 +165,66 @@ export interface StatementNote {
   total: MoneyJson;
   paid: MoneyJson;
   balance: MoneyJson;
-  /** The balance in the statement's base currency. */
-  balanceBase: MoneyJson;
   bucket: AgingBucket;
 }
 
-/** A statement of account (对账单) for one client as of a date: open notes, aging and the total due. */
+/** What a client owes in one currency, by age past the due date: a client pays each currency as billed. */
+export interface StatementCurrencyAging {
+  currency: string;
+  buckets: Record<AgingBucket | 'total', MoneyJson>;
+}
+
+/** A note issued in a statement's period. */
+export interface StatementIssuedNote {
+  number: string;
+  issueDate: string;
+  dueDate: string | null;
+  shipmentReference: string;
+  total: MoneyJson;
+}
+
+/** A payment received in a statement's period. */
+export interface StatementPayment {
+  /** `YYYY-MM-DD`, the day it was received in the business's time zone. */
+  date: string;
+  reference: string;
+  amount: MoneyJson;
+}
+
+/** One currency's movement over a period: opening + issued − received = closing. */
+export interface StatementPeriodTotals {
+  currency: string;
+  opening: MoneyJson;
+  issued: MoneyJson;
+  received: MoneyJson;
+  closing: MoneyJson;
+}
+
+/** A period statement: opening balance (end of the day before `from`), what happened in it, closing balance. */
+export interface StatementPeriod {
+  from: string;
+  to: string;
+  /** The day the opening balance is taken at: the day before `from`. */
+  openingDate: string;
+  notes: StatementIssuedNote[];
+  payments: StatementPayment[];
+  totals: StatementPeriodTotals[];
+}
+
+/**
+ * A statement of account (对账单) for one client as of a date: open notes, aging and the total due, each per
+ * currency (a USD balance is paid in USD); with `period`, also the period's opening balance, notes issued,
+ * payments received and closing balance.
+ */
 export interface StatementData {
   company: CompanyInfo;
   client: DocumentParty & { code: string };
-  /** `YYYY-MM-DD`; also the PDF's creation date. */
+  /** `YYYY-MM-DD` (the period's end for a period statement); also the PDF's creation date. */
   asOf: string;
-  baseCurrency: string;
   notes: StatementNote[];
-  /** Balances by age past the due date, in the base currency. */
-  aging: Record<AgingBucket | 'total', MoneyJson>;
+  /** The open balances by currency, by age past the due date. */
+  aging: StatementCurrencyAging[];
+  /** The accounts to pay into, one per currency owed (or the base-currency one when nothing is). */
+  accounts: BankAccount[];
+  period?: StatementPeriod | null;
 }

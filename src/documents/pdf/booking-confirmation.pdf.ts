@@ -1,14 +1,13 @@
-import {
-  CONTAINER_TYPES,
-  containerTypeLabel,
-  normalizeContainerType,
-} from '../../containers/domain/container-type';
+import { containerTypeLabel } from '../../containers/domain/container-type';
 import type { BookingConfirmationData } from '../domain/document-data';
-import { formatDocumentDate, formatMoney, teuFromQuarterUnits } from '../domain/document-format';
-import { bi, type DocumentParts, vesselVoyage } from './document-parts';
-import type { TableRow } from './pdf-writer';
+import { fillLabel, formatDocumentDate, formatMoney } from '../domain/document-format';
+import { bi, type DocumentParts, portLabel, vesselVoyage } from './document-parts';
 
-/** The written confirmation of a booking, with both parties' stamp and signature boxes (docs/domain.md step 1). */
+/**
+ * The written confirmation of a booking (docs/domain.md step 1): the ports by code and name, the agreed rate per
+ * container type, the S/O number and cut-offs (local time) once known, whom to call, the terms, and both
+ * parties' stamp and signature boxes.
+ */
 export function renderBookingConfirmation(
   parts: DocumentParts,
   data: BookingConfirmationData,
@@ -28,50 +27,54 @@ export function renderBookingConfirmation(
 
   const tba = bi(C.tba);
   parts.sectionTitle(w, L.details);
+  const rate = data.agreedRate;
+  // The rate is per container, of each type booked: "USD 1,850.00 / 40HQ".
+  const types = [...new Set(data.containers.map((line) => containerTypeLabel(line.type)))];
+  const rateText = rate
+    ? types.length
+      ? types.map((type) => `${formatMoney(rate)} / ${type}`).join('    ')
+      : `${formatMoney(rate)} ${bi(L.perContainer)}`
+    : tba;
   parts.fieldGrid(w, 2, [
     { label: L.carrier, value: data.carrierName || tba },
     { label: L.freightTerm, value: bi(data.freightTerm === 'collect' ? L.collect : L.prepaid) },
-    { label: C.pol, value: data.pol },
-    { label: C.pod, value: data.pod },
+    { label: C.pol, value: portLabel(data.pol) },
+    { label: C.pod, value: portLabel(data.pod) },
     { label: C.vesselVoyage, value: vesselVoyage(data.vessel, data.voyage) || tba },
     { label: C.etd, value: data.etd ? formatDocumentDate(data.etd) : tba },
+    { label: L.soNumber, value: data.soNumber || tba, bold: Boolean(data.soNumber) },
+    { label: L.carrierBookingReference, value: data.carrierBookingReference || tba },
     { label: L.commodity, value: data.commodity, span: 2 },
-    {
-      label: L.agreedRate,
-      value: data.agreedRate ? formatMoney(data.agreedRate) : tba,
-      span: 2,
-      bold: true,
-    },
+    { label: L.agreedRate, value: rateText, span: 2, bold: true },
+    // Whom the client calls about this booking: its operator.
+    ...(data.contact
+      ? [
+          { label: L.contact, value: data.contact.name, bold: true },
+          {
+            label: { zh: `${C.tel.zh} / ${C.email.zh}`, en: `${C.tel.en} / ${C.email.en}` },
+            value: [data.contact.phone, data.contact.email].filter(Boolean).join('  ·  '),
+          },
+        ]
+      : []),
   ]);
 
-  parts.sectionTitle(w, L.containers);
-  let teuTimes4 = 0;
-  let count = 0;
-  const rows: TableRow[] = data.containers.map((line) => {
-    const type = normalizeContainerType(line.type);
-    const info = type.ok ? CONTAINER_TYPES[type.code] : undefined;
-    teuTimes4 += (info?.teuTimes4 ?? 0) * line.count;
-    count += line.count;
-    return {
-      cells: [
-        containerTypeLabel(line.type),
-        type.ok ? type.code : line.type,
-        info?.description ?? '',
-        String(line.count),
-      ],
-    };
-  });
-  rows.push({
-    emphasis: true,
-    cells: [
-      { text: bi(L.totalContainers), span: 3, align: 'right' },
-      `${count} (${teuFromQuarterUnits(teuTimes4)} TEU)`,
-    ],
-  });
-  w.table(parts.columns(parts.layout.tables.containers, L), rows);
-  w.y += parts.layout.spacing.section;
+  const cutoffs = data.cutoffs;
+  if (cutoffs && (cutoffs.cy || cutoffs.si || cutoffs.vgm || cutoffs.customs)) {
+    const zone = { timeZone: data.timeZone ?? '' };
+    parts.sectionTitle(w, { zh: fillLabel(L.cutoffs.zh, zone), en: fillLabel(L.cutoffs.en, zone) });
+    parts.fieldGrid(w, 4, [
+      { label: L.cutoffCy, value: cutoffs.cy ?? tba, bold: Boolean(cutoffs.cy) },
+      { label: L.cutoffSi, value: cutoffs.si ?? tba, bold: Boolean(cutoffs.si) },
+      { label: L.cutoffVgm, value: cutoffs.vgm ?? tba, bold: Boolean(cutoffs.vgm) },
+      { label: L.cutoffCustoms, value: cutoffs.customs ?? tba, bold: Boolean(cutoffs.customs) },
+    ]);
+  }
+
+  parts.containerCounts(w, L.containers, data.containers);
 
   if (data.remarks) parts.remarks(w, data.remarks);
+  // The terms from configuration, then the validity clause: one block, no title, so the stamps stay on page 1.
+  if (data.terms) parts.terms(w, data.terms);
   parts.terms(w, L.terms);
   parts.signatureBoxes(
     w,

@@ -1,11 +1,14 @@
+import { Money } from '../../common/money';
 import type { DebitNoteData } from '../domain/document-data';
 import { formatAmount, formatDocumentDate } from '../domain/document-format';
-import { bi, type DocumentParts, type Field, vesselVoyage } from './document-parts';
+import { bi, type DocumentParts, type Field, portLabel, vesselVoyage } from './document-parts';
 import type { PdfWriter, TableRow } from './pdf-writer';
 
 /**
- * A debit note with every line in its own currency and converted, the rates used (source and date), and the
- * total in figures and words: English always, Chinese capitals (人民币大写) for CNY (docs/domain.md step 11).
+ * A debit note with every line in its own currency and converted, a subtotal per original currency when there
+ * are several, the rates used (source and date), the total in figures and words (English always, Chinese
+ * capitals (人民币大写) for CNY), the account in the note's currency, the tax wording, and the finance stamp
+ * area with prepared-by and checked-by lines (docs/domain.md step 11).
  */
 export function renderDebitNote(parts: DocumentParts, data: DebitNoteData): Promise<Buffer> {
   const L = parts.labels.debitNote;
@@ -38,8 +41,8 @@ export function renderDebitNote(parts: DocumentParts, data: DebitNoteData): Prom
     { label: C.shipmentRef, value: s.reference, bold: true },
     { label: C.blNumber, value: s.blNumber || '-' },
     { label: C.vesselVoyage, value: vesselVoyage(s.vessel, s.voyage) || '-' },
-    { label: C.pol, value: s.pol },
-    { label: C.pod, value: s.pod },
+    { label: C.pol, value: portLabel(s.pol) },
+    { label: C.pod, value: portLabel(s.pod) },
     { label: C.etd, value: s.etd ? formatDocumentDate(s.etd) : '-' },
     { label: C.containerNumbers, value: s.containerNumbers.join(', ') || '-', span: 3 },
   ]);
@@ -56,6 +59,17 @@ export function renderDebitNote(parts: DocumentParts, data: DebitNoteData): Prom
       formatAmount(line.converted.amount),
     ],
   }));
+  for (const subtotal of subtotals(data)) {
+    rows.push({
+      emphasis: false,
+      cells: [
+        { text: `${bi(C.subtotal)} (${subtotal.currency})`, span: 5, align: 'right' },
+        formatAmount(subtotal.lineTotal),
+        '',
+        formatAmount(subtotal.converted),
+      ],
+    });
+  }
   rows.push({
     emphasis: true,
     cells: [
@@ -70,7 +84,35 @@ export function renderDebitNote(parts: DocumentParts, data: DebitNoteData): Prom
   fxRates(parts, w, data);
   if (data.direction === 'receivable') parts.paymentAccount(w, data.company, L.paymentNote);
   if (data.remarks) parts.remarks(w, data.remarks);
+  if (data.direction === 'receivable') {
+    if (data.taxNote) parts.textBlock(w, L.tax, data.taxNote);
+    parts.stampArea(w, L);
+  }
   return parts.finish(w, `${bi(numberLabel)}: ${number}`, watermark);
+}
+
+/**
+ * The lines summed per original currency, in it and converted, when they are in more than one currency: what
+ * the client checks against each of its own bills. Nothing when every line is in one currency.
+ */
+function subtotals(data: DebitNoteData): { currency: string; lineTotal: string; converted: string }[] {
+  const currencies = [...new Set(data.lines.map((line) => line.lineTotal.currency))];
+  if (currencies.length < 2) return [];
+  const target = data.total.currency;
+  return currencies.map((currency) => {
+    const lines = data.lines.filter((line) => line.lineTotal.currency === currency);
+    return {
+      currency,
+      lineTotal: Money.sum(
+        lines.map((line) => Money.strict(line.lineTotal.amount, currency)),
+        currency,
+      ).toJSON().amount,
+      converted: Money.sum(
+        lines.map((line) => Money.strict(line.converted.amount, target)),
+        target,
+      ).toJSON().amount,
+    };
+  });
 }
 
 function fxRates(parts: DocumentParts, w: PdfWriter, data: DebitNoteData): void {

@@ -1,10 +1,16 @@
 import type { MoneyJson } from '../../common/money';
-import { chineseCapitalAmount, englishAmountInWords } from '../domain/amount-in-words';
-import type { CompanyInfo, DocumentParty } from '../domain/document-data';
-import { documentTimestamp, fillLabel, formatMoney } from '../domain/document-format';
+import {
+  CONTAINER_TYPES,
+  containerTypeLabel,
+  normalizeContainerType,
+} from '../../containers/domain/container-type';
+import { portOf } from '../../common/ports/ports';
+import { chineseCapitalAmount, sayAmountInWords } from '../domain/amount-in-words';
+import type { BankAccount, CompanyInfo, DocumentParty, DocumentText } from '../domain/document-data';
+import { documentTimestamp, fillLabel, formatMoney, teuFromQuarterUnits } from '../domain/document-format';
 import type { DocumentFonts } from './document-fonts';
 import type { Bilingual, ColumnLayout, DocumentLabels, DocumentLayout } from './document-templates';
-import { PdfWriter, type TableColumn, type TextStyle } from './pdf-writer';
+import { PdfWriter, type TableColumn, type TableRow, type TextStyle } from './pdf-writer';
 
 export interface Field {
   label: Bilingual;
@@ -17,6 +23,12 @@ export interface Field {
 /** "账单号 Debit note No." */
 export function bi(label: Bilingual): string {
   return `${label.zh} ${label.en}`;
+}
+
+/** A port as the documents print it: the UN/LOCODE with its Chinese and English names when listed. */
+export function portLabel(code: string): string {
+  const port = portOf(code);
+  return port ? `${code} ${port.zh} ${port.en}` : code;
 }
 
 export function vesselVoyage(vessel?: string | null, voyage?: string | null): string {
@@ -162,6 +174,12 @@ export class DocumentParts {
       y += 1;
       y += w.paragraph(party.address, w.left, y, partyWidth, { size: size.small + 0.5, color: color.muted });
     }
+    if (party.taxId) {
+      y += 1;
+      y += w.paragraph(`${bi(this.labels.common.taxId)}: ${party.taxId}`, w.left, y, partyWidth, {
+        size: size.small + 0.5,
+      });
+    }
 
     const refX = w.right - refWidth;
     let refY = top;
@@ -265,7 +283,7 @@ export class DocumentParts {
     });
   }
 
-  /** The total in words: English always; Chinese capital numerals (人民币大写) for CNY (docs/domain.md). */
+  /** The total in words: English ("SAY … ONLY") always; Chinese capital numerals (人民币大写) for CNY (docs/domain.md). */
   amountInWords(w: PdfWriter, total: MoneyJson, title?: Bilingual): void {
     const C = this.labels.common;
     const { spacing } = this.layout;
@@ -275,7 +293,9 @@ export class DocumentParts {
     if (title) rows.push({ label: title, value: formatMoney(total), bold: true });
     rows.push({
       label: C.amountInWordsEn,
-      value: `${negative ? 'MINUS ' : ''}${englishAmountInWords(magnitude, total.currency)}`,
+      value: negative
+        ? `SAY MINUS ${sayAmountInWords(magnitude, total.currency).slice(4)}`
+        : sayAmountInWords(magnitude, total.currency),
       bold: false,
     });
     if (total.currency === 'CNY') {
@@ -290,18 +310,29 @@ export class DocumentParts {
   }
 
   paymentAccount(w: PdfWriter, company: CompanyInfo, note: Bilingual | null): void {
+    this.paymentAccounts(w, [company.bank], note);
+  }
+
+  /**
+   * Where to pay: each account with its beneficiary, bank, number and SWIFT code; several (one per currency
+   * owed, on a statement) each under its currency.
+   */
+  paymentAccounts(w: PdfWriter, accounts: BankAccount[], note: Bilingual | null): void {
     const C = this.labels.common;
     const { fontSize: size, color, spacing } = this.layout;
-    const bank = company.bank;
-    const rows = [
-      { label: C.beneficiary, value: bank.beneficiary, bold: true },
-      { label: C.bankName, value: bank.bankName, bold: false },
-      { label: C.account, value: bank.account, bold: true },
-    ];
-    if (bank.swift) rows.push({ label: C.swift, value: bank.swift, bold: false });
-    if (bank.bankAddress) rows.push({ label: C.bankAddress, value: bank.bankAddress, bold: false });
+    const rowsOf = (bank: BankAccount) => {
+      const rows = [
+        { label: C.beneficiary, value: bank.beneficiary, bold: true },
+        { label: C.bankName, value: bank.bankName, bold: false },
+        { label: C.account, value: bank.account, bold: true },
+      ];
+      if (bank.swift) rows.push({ label: C.swift, value: bank.swift, bold: false });
+      if (bank.bankAddress) rows.push({ label: C.bankAddress, value: bank.bankAddress, bold: false });
+      return rows;
+    };
+    const first = accounts[0] ? rowsOf(accounts[0]).length : 0;
     const noteHeight = note ? w.paragraphHeight(bi(note), w.width, { size: size.small + 0.5 }) + 3 : 0;
-    w.ensureSpace(w.lineHeight(size.sectionTitle) + noteHeight + rows.length * w.lineHeight(size.body) + 12);
+    w.ensureSpace(w.lineHeight(size.sectionTitle) + noteHeight + (first + 1) * w.lineHeight(size.body) + 12);
     this.sectionTitle(w, C.payment);
     if (note) {
       w.paragraph(note.zh + ' ' + note.en, w.left, w.y, w.width, {
@@ -310,8 +341,82 @@ export class DocumentParts {
       });
       w.y += noteHeight;
     }
-    this.labelledRows(w, rows, { boxed: false });
+    const headed = accounts.length > 1;
+    for (const bank of accounts) {
+      const rows = rowsOf(bank);
+      if (headed && bank.currency) {
+        const style: TextStyle = { size: size.body, weight: 'bold', color: color.accent };
+        w.ensureSpace(w.lineHeight(size.body) + rows.length * w.lineHeight(size.words) + 8);
+        const values = { currency: bank.currency };
+        w.text(
+          `${fillLabel(C.currencyAccount.zh, values)} ${fillLabel(C.currencyAccount.en, values)}`,
+          w.left,
+          w.y,
+          style,
+        );
+        w.y += w.lineHeight(size.body) + 1;
+      }
+      this.labelledRows(w, rows, { boxed: false });
+      w.y += headed ? 4 : 0;
+    }
     w.y += spacing.section;
+  }
+
+  /** A titled paragraph from configuration, in Chinese then English (terms, tax wording). */
+  textBlock(w: PdfWriter, title: Bilingual, text: DocumentText): void {
+    const { fontSize: size } = this.layout;
+    const style: TextStyle = { size: size.small + 0.5 };
+    const height =
+      w.paragraphHeight(text.zh, w.width, style) + w.paragraphHeight(text.en, w.width, style) + 2;
+    w.ensureSpace(w.lineHeight(size.sectionTitle) + 3 + height);
+    this.sectionTitle(w, title);
+    this.terms(w, text);
+  }
+
+  /**
+   * The finance department's stamp area (财务专用章) beside the prepared-by and checked-by lines: a debit note is
+   * valid with the finance stamp and the two people who made and checked it (docs/domain.md, "Rules the desk
+   * works by").
+   */
+  stampArea(
+    w: PdfWriter,
+    labels: { preparedBy: Bilingual; checkedBy: Bilingual; financeStamp: Bilingual },
+  ): void {
+    const C = this.labels.common;
+    const { fontSize: size, color, spacing } = this.layout;
+    const height = 104;
+    w.ensureSpace(height + spacing.section);
+    const top = w.y;
+    const gap = 16;
+    const half = (w.width - gap) / 2;
+    const pad = 7;
+    const labelStyle: TextStyle = { size: size.label, color: color.muted };
+    const lines = [labels.preparedBy, labels.checkedBy, C.date];
+    const labelWidth = Math.max(...lines.map((label) => w.measure(`${bi(label)}:`, labelStyle))) + 6;
+    w.box(w.left, top, half, height, { stroke: color.rule });
+    lines.forEach((label, index) => {
+      const y = top + pad + 12 + index * 28;
+      w.text(`${bi(label)}:`, w.left + pad, y, labelStyle);
+      w.hrule(y + w.lineHeight(size.label), {
+        x1: w.left + pad + labelWidth,
+        x2: w.left + half - pad,
+        lineWidth: 0.4,
+      });
+    });
+    const x = w.left + half + gap;
+    w.box(x, top, half, height, { stroke: color.rule });
+    w.text(bi(labels.financeStamp), x + pad, top + pad, labelStyle);
+    // Where the round finance stamp (about 38 mm) goes: a faint circle, so the stamp is not set on text.
+    w.isolated((doc) => {
+      const r = Math.min(half, height) / 2 - 12;
+      doc
+        .circle(x + half / 2, top + height / 2 + 6, r)
+        .dash(2, { space: 3 })
+        .lineWidth(0.5)
+        .strokeColor(color.rule)
+        .stroke();
+    });
+    w.y = top + height + spacing.section;
   }
 
   /** Rows of "label | value" with the label column fixed, values wrapped; optionally in a ruled box. */
@@ -347,6 +452,44 @@ export class DocumentParts {
       if (options.boxed && index < prepared.length - 1) w.hrule(w.y, { lineWidth: 0.3 });
     });
     if (options.boxed) w.box(w.left, top, w.width, w.y - top, { stroke: color.rule });
+  }
+
+  /**
+   * The containers booked, by type: label, ISO code, description, count, and the total in boxes and TEU
+   * (the booking confirmation's and the S/O notice's table).
+   */
+  containerCounts(
+    w: PdfWriter,
+    title: Bilingual,
+    containers: readonly { type: string; count: number }[],
+  ): void {
+    const L = this.labels.bookingConfirmation;
+    this.sectionTitle(w, title);
+    let teuTimes4 = 0;
+    let count = 0;
+    const rows: TableRow[] = containers.map((line) => {
+      const type = normalizeContainerType(line.type);
+      const info = type.ok ? CONTAINER_TYPES[type.code] : undefined;
+      teuTimes4 += (info?.teuTimes4 ?? 0) * line.count;
+      count += line.count;
+      return {
+        cells: [
+          containerTypeLabel(line.type),
+          type.ok ? type.code : line.type,
+          info?.description ?? '',
+          String(line.count),
+        ],
+      };
+    });
+    rows.push({
+      emphasis: true,
+      cells: [
+        { text: bi(L.totalContainers), span: 3, align: 'right' },
+        `${count} (${teuFromQuarterUnits(teuTimes4)} TEU)`,
+      ],
+    });
+    w.table(this.columns(this.layout.tables.containers, L), rows);
+    w.y += this.layout.spacing.section;
   }
 
   remarks(w: PdfWriter, remarks: string): void {

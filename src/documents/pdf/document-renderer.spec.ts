@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   bookingConfirmationData,
+  CLIENT,
+  companyInfo,
   debitNoteData,
   longDebitNoteData,
   statementData,
@@ -317,12 +319,100 @@ describe('DocumentRenderer', () => {
         }),
       );
       const pages = extractText({ pdf }).pdf ?? [];
-      expect(squash(pages.join(' ')).split('待定TBA').length - 1).toBe(4);
+      // Carrier, vessel, ETD and rate, and the S/O number and carrier booking reference not yet given.
+      expect(squash(pages.join(' ')).split('待定TBA').length - 1).toBe(6);
+      expect(squash(pages.join(' '))).not.toContain(squash('截止时间（当地时间'));
+    });
+
+    it('names the ports, gives the rate per container type, the S/O, cut-offs, contact and terms', async () => {
+      const pdf = await renderer.renderBookingConfirmation(
+        bookingConfirmationData({
+          pol: 'CNYTN',
+          pod: 'USLAX',
+          soNumber: 'COSU6284519370',
+          carrierBookingReference: 'SZX2611042',
+          cutoffs: { cy: '2026-12-01 17:00', si: '2026-11-30 12:00', vgm: '2026-12-01 12:00', customs: null },
+          timeZone: 'Asia/Shanghai',
+          contact: { name: '王小明', email: 'wang@quayside.example.cn', phone: '+86 755 2528 8001' },
+          terms: { zh: '运价不含目的港费用。', en: 'Rates exclude destination charges.' },
+        }),
+      );
+      expectTexts(extractText({ pdf }).pdf, [
+        'CNYTN 盐田 Yantian',
+        'USLAX 洛杉矶 Los Angeles',
+        'USD 1,850.00 / 40HC',
+        'USD 1,850.00 / 20GP',
+        'COSU6284519370',
+        'SZX2611042',
+        '截止时间（当地时间 Asia/Shanghai）',
+        '2026-12-01 17:00',
+        '2026-11-30 12:00',
+        '王小明',
+        '+86 755 2528 8001',
+        'wang@quayside.example.cn',
+        '运价不含目的港费用。',
+        'Rates exclude destination charges.',
+      ]);
+    });
+  });
+
+  describe("debit note as the client's accounts clerk reads it", () => {
+    const usdAccount = {
+      beneficiary: 'Shenzhen Quayside International Freight Forwarding Co., Ltd.',
+      bankName: 'China Merchants Bank, Shenzhen Yantian Sub-branch (USD)',
+      account: 'USD 7559 8765 4321 000',
+      swift: 'CMBCCNBS',
+    };
+    let pages: string[] = [];
+
+    beforeAll(async () => {
+      const pdf = await renderer.renderDebitNote(
+        debitNoteData(
+          {
+            party: { ...CLIENT, taxId: '9144030071526726XG' },
+            company: companyInfo({ bank: usdAccount }),
+            fxRates: [
+              { from: 'CNY', to: 'USD', rate: '0.1404', source: 'Bank of China', date: '2026-11-26' },
+            ],
+            taxNote: {
+              zh: '增值税发票将另行开具。',
+              en: 'A VAT invoice (fapiao) will be issued separately.',
+            },
+          },
+          { currency: 'USD' },
+        ),
+      );
+      pages = extractText({ pdf }).pdf ?? [];
+    });
+
+    it("prints the client's unified social credit code", () => {
+      expectTexts(pages, ['统一社会信用代码 Unified social credit code: 9144030071526726XG']);
+    });
+
+    it('subtotals the lines per original currency when there are several', () => {
+      // USD lines: 1,850 + 120 + 35; CNY lines: 1,050 + 450 + 30 + 50 + 546.60.
+      expectTexts(pages, ['小计 Subtotal (USD) 2,005.00', '小计 Subtotal (CNY) 2,126.60']);
+    });
+
+    it('gives the amount in words in English for USD, and the USD account', () => {
+      expectTexts(pages, ['SAY US DOLLARS', 'USD 7559 8765 4321 000']);
+      expect(squash(pages.join(' '))).not.toContain('人民币大写');
+      expect(squash(pages.join(' '))).not.toContain(squash('7559 1234 5678 901'));
+    });
+
+    it('has the tax wording, and the finance stamp with prepared-by and checked-by lines', () => {
+      expectTexts(pages, [
+        '税务说明 Tax',
+        '增值税发票将另行开具。',
+        '财务专用章 Finance stamp',
+        '制单 Prepared by:',
+        '审核 Checked by:',
+      ]);
     });
   });
 
   describe('statement of account', () => {
-    it('lists the open notes with balances, the aging and the total due in words', () => {
+    it('lists the open notes with balances, the aging per currency and the total due in each, in words', () => {
       const data = statementData();
       for (const note of data.notes) expectTexts(text.statement, [note.number, note.shipmentReference]);
       expectTexts(text.statement, [
@@ -331,26 +421,72 @@ describe('DocumentRenderer', () => {
         '2026-11-30',
         '东莞市宏达五金制品有限公司',
         '2,105.00',
-        '14,994.76',
         '7,800.00',
-        '账龄分析',
+        '账龄分析（按币种） Aging by currency',
         '逾期90天以上',
-        '42,854.28',
-        'CHINESE YUAN FORTY-TWO THOUSAND EIGHT HUNDRED AND FIFTY-FOUR AND FEN TWENTY-EIGHT ONLY',
-        '肆万贰仟捌佰伍拾肆元贰角捌分',
+        '合计 Total (CNY) 27,859.52',
+        '合计 Total (USD) 2,105.00',
+        'SAY CHINESE YUAN TWENTY-SEVEN THOUSAND EIGHT HUNDRED AND FIFTY-NINE AND FEN FIFTY-TWO ONLY',
+        '贰万柒仟捌佰伍拾玖元伍角贰分',
+        'SAY US DOLLARS TWO THOUSAND ONE HUNDRED AND FIVE ONLY',
+        'USD 账户 USD account',
+        'USD 7559 8765 4321 000',
+        '7559 1234 5678 901',
         '客户确认 Client confirmation',
       ]);
+      // Nothing is converted: no USD balance is totalled in CNY.
+      expect(squash(text.statement!.join(' '))).not.toContain('14,994.76');
     });
 
     it('says so when the client has nothing open', async () => {
-      const zero = { amount: '0.00', currency: 'CNY' as const };
+      const pdf = await renderer.renderStatement(statementData({ notes: [], aging: [] }));
+      expectTexts(extractText({ pdf }).pdf, ['No open debit notes as of the date above.', '零元整']);
+    });
+
+    it('shows a period: opening, issued, received and closing per currency, the notes and the payments', async () => {
+      const cny = (amount: string) => ({ amount, currency: 'CNY' as const });
       const pdf = await renderer.renderStatement(
         statementData({
+          asOf: '2026-11-30',
           notes: [],
-          aging: { current: zero, d1_30: zero, d31_60: zero, d61_90: zero, d90_plus: zero, total: zero },
+          aging: [],
+          period: {
+            from: '2026-11-01',
+            to: '2026-11-30',
+            openingDate: '2026-10-31',
+            notes: [
+              {
+                number: 'DN-2026-000123',
+                issueDate: '2026-11-26',
+                dueDate: '2026-12-26',
+                shipmentReference: 'QS-2026-00042',
+                total: cny('16409.02'),
+              },
+            ],
+            payments: [{ date: '2026-11-28', reference: 'CMB 20261128-001', amount: cny('20059.52') }],
+            totals: [
+              {
+                currency: 'CNY',
+                opening: cny('3650.50'),
+                issued: cny('16409.02'),
+                received: cny('20059.52'),
+                closing: cny('0.00'),
+              },
+            ],
+          },
         }),
       );
-      expectTexts(extractText({ pdf }).pdf, ['No open debit notes as of the date above.', '零元整']);
+      expectTexts(extractText({ pdf }).pdf, [
+        '对账期间 Period',
+        '2026-11-01 ~ 2026-11-30',
+        '期初余额为 2026-10-31 日终余额',
+        'CNY 3,650.50 16,409.02 20,059.52 0.00',
+        '本期账单 Debit notes issued in the period',
+        'DN-2026-000123',
+        '本期收款 Payments received in the period',
+        'CMB 20261128-001',
+        '期末未结账单',
+      ]);
     });
   });
 });

@@ -1,10 +1,14 @@
 import type { BookingConfirmationData, DebitNoteData, StatementData } from '../domain/document-data';
+import type { BlDraftData } from '../domain/bl-draft-data';
+import { type BlDraftLabels, loadBlDraftLabels, renderBlDraft } from './bl-draft.pdf';
 import { renderBookingConfirmation } from './booking-confirmation.pdf';
 import { renderDebitNote } from './debit-note.pdf';
 import { type DocumentFonts, documentFonts } from './document-fonts';
 import { DocumentParts } from './document-parts';
 import { loadDocumentTemplates } from './document-templates';
+import { renderSoNotice, loadSoNoticeLabels, type SoNoticeLabels } from './so-notice.pdf';
 import { renderStatement } from './statement.pdf';
+import type { SoNoticeData } from '../domain/so-notice-data';
 
 export interface DocumentRendererOptions {
   /** The templates/ folder; found from this file or the working directory when not given. */
@@ -21,12 +25,16 @@ export interface DocumentRendererOptions {
  */
 export class DocumentRenderer {
   private readonly parts: DocumentParts;
+  private readonly soNoticeLabels: SoNoticeLabels;
+  private readonly blDraftLabels: BlDraftLabels;
 
   constructor(options: DocumentRendererOptions = {}) {
     const templates = loadDocumentTemplates(options.templatesDir);
     // Parsed here, once per process, so the first document is not the one that pays for it.
     const fonts = options.fonts ?? documentFonts();
     this.parts = new DocumentParts(templates.labels, templates.layout, fonts);
+    this.soNoticeLabels = loadSoNoticeLabels(options.templatesDir);
+    this.blDraftLabels = loadBlDraftLabels(options.templatesDir);
   }
 
   /** The written confirmation of a booking, with both parties' stamp and signature boxes (docs/domain.md step 1). */
@@ -40,6 +48,16 @@ export class DocumentRenderer {
    */
   renderDebitNote(data: DebitNoteData): Promise<Buffer> {
     return renderDebitNote(this.parts, data);
+  }
+
+  /** The S/O notice (放舱通知 / 进仓通知): S/O number, sailing, cut-offs in local time, containers, whom to call. */
+  renderSoNotice(data: SoNoticeData): Promise<Buffer> {
+    return renderSoNotice(this.parts, this.soNoticeLabels, data);
+  }
+
+  /** The B/L draft (提单确认件) of one SI revision, marked DRAFT: what the client and the carrier check. */
+  renderBlDraft(data: BlDraftData): Promise<Buffer> {
+    return renderBlDraft(this.parts, this.blDraftLabels, data);
   }
 
   /** A client's statement of account (对账单) as of a date: open notes, aging and the total due. */

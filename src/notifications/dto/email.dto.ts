@@ -14,6 +14,12 @@ export class EmailDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() messageId!: string;
   @ApiProperty({ type: [String] }) to!: string[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "Where answers go: the shipment's operator or the client's salesperson",
+  })
+  replyTo!: string | null;
   @ApiProperty() subject!: string;
   @ApiProperty() template!: string;
   @ApiProperty({
@@ -34,6 +40,7 @@ export class EmailDto {
       id: e.id,
       messageId: e.messageId,
       to: e.to,
+      replyTo: e.replyTo,
       subject: e.subject,
       template: e.template,
       status: e.status === 'sending' ? 'pending' : e.status,

@@ -3,14 +3,22 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 export const EMAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
-/** A document attached by reference: regenerated from its frozen data when the e-mail is sent. */
-export interface AttachmentRef {
-  kind: 'booking_confirmation' | 'debit_note' | 'statement';
-  id: string;
-  /** For statements: the date it is as of. */
-  asOf?: string;
-  filename: string;
-}
+/**
+ * A document attached by reference: the stored document (`document`, its bytes as made when the e-mail was
+ * written; docs/documents.md), or, on e-mails queued before documents were stored, the document regenerated
+ * from its frozen data when the e-mail is sent; or a paper on the shipment (`attachment`, docs/papers.md),
+ * sent with the type its content was found to be.
+ */
+export type AttachmentRef =
+  | { kind: 'document'; documentId: string; filename: string }
+  | { kind: 'attachment'; attachmentId: string; filename: string; contentType: string }
+  | {
+      kind: 'booking_confirmation' | 'debit_note' | 'statement';
+      id: string;
+      /** For statements: the date it is as of. */
+      asOf?: string;
+      filename: string;
+    };
 
 /**
  * The outbox: an e-mail written in the same transaction as the change that causes it, sent after commit
@@ -43,6 +51,10 @@ export class Email {
 
   @Column({ type: 'varchar', length: 254, array: true })
   to!: string[];
+
+  /** Where the reader's answer goes: the shipment's operator or the client's salesperson. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  replyTo!: string | null;
 
   @Column({ type: 'varchar', length: 500 })
   subject!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
 import { LANGUAGES, type Language } from '../../clients/entities/client.entity';
 import { ROLES, type Role } from '../../common/roles';
 import { EMAIL_RULE, IsPlainEmail } from '../../common/validation/email';
@@ -8,6 +8,10 @@ import { IsPassword, PASSWORD_POLICY } from '../../common/validation/password';
 import { trim } from '../../common/validation/transforms';
 import type { User } from '../entities/user.entity';
 import { IsOptionalOneOf, IsText } from '../../common/validation/decorators';
+
+/** A phone number as people write it: digits, spaces, brackets and dashes, a leading +, an extension. */
+const PHONE = /^\+?[0-9][0-9 ()-]{3,28}[0-9]( ?(ext\.?|x|转) ?[0-9]{1,6})?$/;
+const PHONE_RULE = 'a phone number such as +86 755 8888 1234 or 138 0013 8000 (ext. 12 allowed)';
 
 /** The password policy as the API describes it (checked on the NFKC form, src/common/validation/password.ts). */
 const PASSWORD_MESSAGE = `password must be ${PASSWORD_POLICY}`;
@@ -21,6 +25,12 @@ export class CreateUserDto {
   @ApiProperty({ example: 'Li Wei' })
   @IsText(200)
   name!: string;
+
+  @ApiPropertyOptional({ example: '+86 755 8888 1234', description: PHONE_RULE, maxLength: 40 })
+  @IsOptional()
+  @Transform(trim)
+  @Matches(PHONE, { message: `phone must be ${PHONE_RULE}` })
+  phone?: string;
 
   @ApiProperty({ description: PASSWORD_MESSAGE })
   @IsPassword()
@@ -51,6 +61,13 @@ export class UpdateUserDto {
   @IsOptional()
   @IsText(200)
   name?: string;
+
+  @ApiPropertyOptional({ description: `${PHONE_RULE}; null removes it`, nullable: true, type: String })
+  @ValidateIf((_o, v) => v !== null)
+  @IsOptional()
+  @Transform(trim)
+  @Matches(PHONE, { message: `phone must be ${PHONE_RULE}` })
+  phone?: string | null;
 
   @IsOptionalOneOf(ROLES)
   role?: Role;
@@ -84,6 +101,7 @@ export class UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({ nullable: true, type: String }) phone!: string | null;
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) clientId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) teamLeadId!: string | null;
@@ -96,6 +114,7 @@ export class UserDto {
       id: user.id,
       email: user.email,
       name: user.name,
+      phone: user.phone,
       role: user.role,
       clientId: user.clientId,
       teamLeadId: user.teamLeadId,

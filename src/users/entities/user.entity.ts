@@ -28,6 +28,10 @@ export class User {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
+  /** Printed with their name where they are the client's contact (e-mail signatures, papers). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone!: string | null;
+
   @Column({ type: 'varchar', length: 255 })
   passwordHash!: string;
 

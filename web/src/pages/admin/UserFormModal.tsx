@@ -7,6 +7,7 @@ import { ROLES, useAllUsers, useCreateUser, useUpdateUser, type Role, type User 
 interface Values {
   email: string;
   name: string;
+  phone?: string | null;
   password?: string;
   role: Role;
   clientId?: string;
@@ -15,7 +16,7 @@ interface Values {
 }
 
 /**
- * Create a user, or change one's name, role, team lead, language (or reset their password). A client user
+ * Create a user, or change one's name, phone (their e-mail signature), role, team lead, language (or reset their password). A client user
  * belongs to one client; staff may be in a manager's team. The service checks everything again, and its
  * reason shows on the field at fault or under the form.
  */
@@ -55,6 +56,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
           id: user.id,
           body: {
             name: v.name.trim(),
+            phone: v.phone?.trim() || null,
             role: v.role,
             teamLeadId: v.role === 'client' ? null : (v.teamLeadId ?? null),
             language: v.language,
@@ -68,6 +70,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
         {
           email: v.email.trim(),
           name: v.name.trim(),
+          ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}),
           password: v.password ?? '',
           role: v.role,
           language: v.language,
@@ -113,6 +116,9 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
           rules={[{ required: true, whitespace: true, message: t('admin.required') }]}
         >
           <Input maxLength={200} data-testid="user-name" />
+        </Form.Item>
+        <Form.Item name="phone" label={t('admin.users.phone')} extra={t('admin.users.phoneHint')}>
+          <Input maxLength={40} autoComplete="off" data-testid="user-phone" />
         </Form.Item>
         <Form.Item
           name="password"

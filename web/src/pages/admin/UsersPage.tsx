@@ -42,6 +42,7 @@ export function UsersPage() {
   const columns: TableColumnsType<User> = [
     { key: 'name', title: t('admin.users.name'), dataIndex: 'name' },
     { key: 'email', title: t('admin.users.email'), dataIndex: 'email' },
+    { key: 'phone', title: t('admin.users.phone'), render: (_, u) => u.phone ?? '—' },
     { key: 'role', title: t('admin.users.role'), render: (_, u) => t(`role.${u.role}`) },
     {
       key: 'team',

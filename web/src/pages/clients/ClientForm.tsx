@@ -12,6 +12,7 @@ import {
   type ThemeConfig,
 } from 'antd';
 import { useState } from 'react';
+import { normalizeTaxId } from '../../../../src/clients/domain/tax-id';
 import { api, idempotencyKey, ifMatch, ok } from '../../api/client';
 import { isApiError } from '../../api/errors';
 import { useMe } from '../../auth/session';
@@ -30,6 +31,7 @@ interface Values {
   nameLocal: string;
   emails: string[];
   address: string;
+  taxId: string;
   language: 'zh' | 'en';
   grade: Client['grade'];
   paymentTerms: Client['paymentTerms'];
@@ -44,6 +46,7 @@ const FIELD_OF: Record<string, keyof Values> = {
   name: 'name',
   nameLocal: 'nameLocal',
   address: 'address',
+  taxId: 'taxId',
   language: 'language',
   grade: 'grade',
   paymentTerms: 'paymentTerms',
@@ -60,6 +63,7 @@ function valuesOf(client: Client | undefined, baseCurrency: string): Values {
     nameLocal: client?.nameLocal ?? '',
     emails: client?.emails ?? [],
     address: client?.address ?? '',
+    taxId: client?.taxId ?? '',
     language: client?.language ?? 'zh',
     grade: client?.grade ?? 'b',
     paymentTerms: client?.paymentTerms ?? 'prepaid',
@@ -77,6 +81,8 @@ function bodyOf(values: Values, withCredit: boolean) {
     nameLocal: text(values.nameLocal),
     emails: values.emails.map((e) => e.trim()).filter(Boolean),
     address: text(values.address),
+    // Sent as typed (spaces, lower case and full-width characters are folded by the service).
+    taxId: text(values.taxId),
     language: values.language,
     grade: values.grade,
   };
@@ -147,6 +153,7 @@ export function ClientForm({
             paymentTerms: values.paymentTerms,
             ...(body.nameLocal ? { nameLocal: body.nameLocal } : {}),
             ...(body.address ? { address: body.address } : {}),
+            ...(body.taxId ? { taxId: body.taxId } : {}),
             ...(credit && body.creditLimit ? { creditLimit: body.creditLimit } : {}),
             ...(credit && values.creditDays !== null ? { creditDays: values.creditDays } : {}),
           },
@@ -276,6 +283,22 @@ export function ClientForm({
           </Form.Item>
           <Form.Item name="address" label={t('clients.field.address')}>
             <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+          <Form.Item
+            name="taxId"
+            label={t('clients.field.taxId')}
+            extra={t('clients.form.taxIdHint')}
+            rules={[
+              {
+                // The service's own check (GB 32100-2015 check character), so a typo shows before saving.
+                validator: (_, value: string | undefined) =>
+                  !value?.trim() || normalizeTaxId(value).ok
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('clients.form.taxIdInvalid'))),
+              },
+            ]}
+          >
+            <Input autoComplete="off" maxLength={40} className="mono" data-testid="client-tax-id" />
           </Form.Item>
           <Form.Item
             name="language"

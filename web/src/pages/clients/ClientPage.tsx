@@ -8,10 +8,12 @@ import { useI18n } from '../../i18n/context';
 import { ErrorPanel } from '../../layout/ErrorPanel';
 import { formatMoney } from '../../money/money';
 import { NotFoundPage } from '../NotFoundPage';
+import { DocumentsCard } from '../documents/DocumentsCard';
 import { ClientForm } from './ClientForm';
 import { ClientShipments } from './ClientShipments';
 import { OpenReceivables } from './OpenReceivables';
 import { RequestCreditTerms } from './RequestCreditTerms';
+import { StatementPeriod } from './StatementPeriod';
 import { editsClients, setsCreditTerms, statementUrl, useClientRecord } from './queries';
 import './clients.css';
 
@@ -56,6 +58,7 @@ export function ClientPage() {
             >
               {t('clients.statement')}
             </Button>
+            <StatementPeriod clientId={c.id} />
             {editsClients(me) && (
               <Button
                 type="primary"
@@ -95,6 +98,15 @@ export function ClientPage() {
                   ),
                 },
                 { key: 'address', label: t('clients.field.address'), children: c.address ?? '—' },
+                {
+                  key: 'taxId',
+                  label: t('clients.field.taxId'),
+                  children: (
+                    <span className="mono" data-testid="client-tax-id-value">
+                      {c.taxId ?? '—'}
+                    </span>
+                  ),
+                },
                 {
                   key: 'language',
                   label: t('clients.field.language'),
@@ -159,6 +171,9 @@ export function ClientPage() {
         </Col>
         <Col xs={24}>
           <ClientShipments clientId={c.id} />
+        </Col>
+        <Col xs={24}>
+          <DocumentsCard clientId={c.id} staff />
         </Col>
       </Row>
       <ClientForm

@@ -124,6 +124,12 @@ export function statementUrl(clientId: string, asOf?: string): string {
   return `/api/v1/clients/${encodeURIComponent(clientId)}/statement/pdf${query}`;
 }
 
+/** A period statement's address: opening balance, notes issued, payments received, closing balance. */
+export function periodStatementUrl(clientId: string, from: string, to: string): string {
+  const query = `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  return `/api/v1/clients/${encodeURIComponent(clientId)}/statement/pdf${query}`;
+}
+
 export function debitNotePdfUrl(noteId: string): string {
   return `/api/v1/debit-notes/${encodeURIComponent(noteId)}/pdf`;
 }

@@ -6,25 +6,18 @@ import { ErrorPanel } from '../../layout/ErrorPanel';
 import { formatMoney } from '../../money/money';
 import { debitNotePdfUrl, statementUrl } from '../clients/queries';
 import type { Shipment } from '../shipment/queries';
-import type { ShipmentEvent } from '../shipment/stages';
 import { useShipmentBills } from './queries';
 
 /**
- * The shipment's papers for the client to open or download: the booking confirmation (once confirmed), its
- * bills (issued debit notes, paid or not, and void ones marked so) with their PDFs, and its statement of
- * account. Each is a same-origin PDF the session cookie opens.
+ * The shipment's bills for the client to open or download: its issued debit notes (paid or not, and void ones
+ * marked so) with their PDFs and balances, and its statement of account as of today. Each is a same-origin
+ * PDF the session cookie opens. The papers sent (booking confirmation, S/O notice, B/L draft) are in the
+ * documents-sent card, each as it was sent.
  */
-export function PortalDocuments({
-  shipment,
-  events,
-}: {
-  shipment: Shipment;
-  events: readonly ShipmentEvent[] | undefined;
-}) {
+export function PortalDocuments({ shipment }: { shipment: Shipment }) {
   const t = useT();
   const me = useMe().data;
   const bills = useShipmentBills(shipment.id);
-  const confirmed = events?.some((e) => e.type === 'booking_confirmed') ?? shipment.status !== 'booking';
   const pdf = (href: string, label: string, testId: string) => (
     <Button
       href={href}
@@ -49,20 +42,6 @@ export function PortalDocuments({
         size="small"
         loading={bills.isPending}
         dataSource={[
-          ...(confirmed
-            ? [
-                {
-                  key: 'booking',
-                  title: t('portal.doc.booking'),
-                  detail: shipment.reference,
-                  action: pdf(
-                    `/api/v1/shipments/${encodeURIComponent(shipment.id)}/booking-confirmation/pdf`,
-                    t('portal.doc.open', { what: t('portal.doc.booking') }),
-                    'doc-booking',
-                  ),
-                },
-              ]
-            : []),
           ...(bills.data ?? []).map((n) => ({
             key: n.id,
             title: t('portal.doc.bill', { number: n.number ?? '' }),

@@ -11,6 +11,7 @@ import { useShipmentLabels } from '../../shipments/labels';
 import { businessToday } from '../clients/dates';
 import { OpenNotesTable } from '../clients/OpenNotesTable';
 import { balancesByCurrency, statementUrl, useOpenNotes, type ClientShipment } from '../clients/queries';
+import { DocumentsCard } from '../documents/DocumentsCard';
 import { showTime } from '../shipment/time';
 import { usePortalShipments } from './queries';
 import './portal.css';
@@ -148,6 +149,11 @@ export function PortalHomePage() {
             )}
           </Card>
         </Col>
+        {me?.clientId && (
+          <Col xs={24}>
+            <DocumentsCard clientId={me.clientId} staff={false} />
+          </Col>
+        )}
       </Row>
     </div>
   );
