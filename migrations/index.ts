@@ -15,6 +15,11 @@ import { FrozenBaseRate1795900700000 } from './1795900700000-FrozenBaseRate';
 import { ShipmentRemarks1795901600000 } from './1795901600000-ShipmentRemarks';
 import { FloorPrices1795901700000 } from './1795901700000-FloorPrices';
 import { CarrierPayments1795901800000 } from './1795901800000-CarrierPayments';
+import { FeeRulesCharges1795901900000 } from './1795901900000-FeeRulesCharges';
+import { StoredDocuments1795902000000 } from './1795902000000-StoredDocuments';
+import { ClientTaxId1795902100000 } from './1795902100000-ClientTaxId';
+import { EmailSender1795902200000 } from './1795902200000-EmailSender';
+import { ShipmentPapers1795902300000 } from './1795902300000-ShipmentPapers';
 
 export const MIGRATIONS = [
   Init1795734697963,
@@ -33,4 +38,9 @@ export const MIGRATIONS = [
   ShipmentRemarks1795901600000,
   FloorPrices1795901700000,
   CarrierPayments1795901800000,
+  FeeRulesCharges1795901900000,
+  StoredDocuments1795902000000,
+  ClientTaxId1795902100000,
+  EmailSender1795902200000,
+  ShipmentPapers1795902300000,
 ];

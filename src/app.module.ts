@@ -4,10 +4,13 @@ import { LoggerModule } from 'nestjs-pino';
 import { ClsModule } from 'nestjs-cls';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditModule } from './audit/audit.module';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { PapersModule } from './papers/papers.module';
 import { BillingModule } from './billing/billing.module';
 import { AuthModule } from './auth/auth.module';
 import { CarriersModule } from './carriers/carriers.module';
 import { FloorPricesModule } from './floor-prices/floor-prices.module';
+import { FeesModule } from './fees/fees.module';
 import { ClientsModule } from './clients/clients.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import type { AppConfig } from './config/app-config';
@@ -67,9 +70,12 @@ export class AppModule {
         CarriersModule,
         FloorPricesModule,
         ShipmentsModule,
+        AttachmentsModule,
+        PapersModule,
         StreamModule,
         ApprovalsModule,
         BillingModule,
+        FeesModule,
         IdempotencyModule,
         SchedulerModule,
         HealthModule,

@@ -6,7 +6,7 @@ import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-s
 import { PERMISSIONS, routeKey } from './auth/permissions';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from './config/app-config';
 import { toErrorBody } from './common/errors/error-body';
@@ -15,6 +15,9 @@ import { describeErrors } from './common/http/openapi';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { registerSessionCookies } from './auth/session-cookie';
 import { isConsoleRoute, serveConsole } from './common/http/console';
+import multipart from '@fastify/multipart';
+import { APP_CONFIG } from './config/config.module';
+import { UPLOAD_ROUTE } from './attachments/attachments.controller';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -93,9 +96,37 @@ export function configureApp(app: NestFastifyApplication): void {
   });
   addSecurityHeaders(fastify);
   registerSessionCookies(fastify);
+  registerUploads(fastify, app.get<AppConfig>(APP_CONFIG));
   serveConsole(fastify);
 
   SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * Multipart uploads (docs/papers.md), on the upload route only: the parser reads nothing until the route's
+ * handler streams the parts, with the size limit from ATTACHMENT_MAX_BYTES; any other route answers a
+ * multipart body 415, as it answers every type but JSON.
+ */
+function registerUploads(fastify: FastifyInstance, config: AppConfig): void {
+  void fastify.register(multipart, {
+    limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 8, fieldSize: 2048, parts: 10 },
+  });
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const type = request.headers['content-type'];
+    const multipartBody = typeof type === 'string' && /^\s*multipart\//i.test(type);
+    const route = request.routeOptions.url;
+    // No route: the 404 answers. The upload route: its handler reads the parts.
+    if (multipartBody && route !== undefined && !(request.method === 'POST' && route === UPLOAD_ROUTE)) {
+      done(
+        Object.assign(new Error(`Unsupported Media Type: ${type.split(';')[0]}`), {
+          statusCode: 415,
+          code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+        }),
+      );
+      return;
+    }
+    done();
+  });
 }
 
 /** The API under /api/v1, /health beside it (also set by the console's type generator, web/tools/). */

@@ -33,7 +33,7 @@ interface EventOut {
  * the client's own bills (receivable notes) are shown. A type the code writes that is missing here fails the
  * coverage test below.
  */
-const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true }> = {
+const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true; clientVisible?: true }> = {
   booking_created: { data: ['reference', 'containers'] },
   booking_confirmed: { data: [] },
   space_requested: { data: [] },
@@ -63,7 +63,7 @@ const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true }>
   customs_released: { data: [] },
   rolled: { data: ['reason', 'from', 'to'] },
   si_submitted: { data: ['revision', 'blType'] },
-  bl_approved: { data: ['party', 'revision'] },
+  bl_approved: { data: ['party', 'revision', 'draft'] },
   bl_checked: { data: [] },
   bl_number_set: { data: ['from', 'to'] },
   operator_assigned: false,
@@ -73,6 +73,7 @@ const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true }>
   debit_notes_voided: { data: [] },
   payment_received: { data: ['reference', 'allocations'] },
   paid: { data: [] },
+  carrier_paid: false,
   bl_released: { data: ['mode'] },
   cancelled: { data: [] },
   shut_out: { data: ['customsWithdrawalReference'] },
@@ -83,6 +84,11 @@ const CLIENT_VIEW: Record<string, false | { data: string[]; receivable?: true }>
   approval_rejected: false,
   cutoff_alert: false,
   roll_risk: false,
+  // Papers (docs/papers.md): those the client may see (were allowed to see), by kind and file name.
+  attachment_added: { data: ['kind', 'filename'], clientVisible: true },
+  attachment_removed: { data: ['kind', 'filename'], clientVisible: true },
+  // Papers e-mailed to the client: which files, not the staff's note or the addresses.
+  papers_sent: { data: ['files'] },
 };
 
 const STAFF_REASON = 'Client is slow to pay; Wang says keep them on a short leash';
@@ -90,6 +96,7 @@ const VOID_REASON = 'Wrong rate: our cost went up, re-bill at the new margin';
 const CANCEL_REASON = 'Client credit blocked by finance';
 const INSPECTION_NOTE = 'Broker says the HS code looked wrong';
 const CARRIER_INVOICE = 'COSU-INV-77812';
+const CARRIER_PAYMENT = 'BOC-OUT-CARRIER-4471';
 
 describe('what a client user sees of a shipment history: the client-facing events only, as the client may see them', () => {
   let t: TestApp;
@@ -229,7 +236,22 @@ describe('what a client user sees of a shipment history: the client-facing event
       payableBody(carrier.id, { carrierNumber: CARRIER_INVOICE }),
       accounts.token,
     );
-    await issue(t, payable.id, accounts.token);
+    const bill = await issue(t, payable.id, accounts.token);
+    // Paid to the carrier: our money out, in the staff's history only.
+    await ok(
+      t
+        .http()
+        .post('/api/v1/carrier-payments')
+        .auth(accounts.token, bearer)
+        .send({
+          carrierId: carrier.id,
+          amount: bill.total,
+          paidAt: new Date().toISOString(),
+          reference: CARRIER_PAYMENT,
+          allocations: [{ debitNoteId: bill.id, amount: bill.total }],
+        }),
+      201,
+    );
     const first = await createDraft(t, full, receivableBody(client.id), accounts.token);
     await issue(t, first.id, accounts.token);
     await ok(
@@ -271,6 +293,39 @@ describe('what a client user sees of a shipment history: the client-facing event
 
     await pay(t, [issued], { reference: 'BOC-VIS-1' });
     await ok(postReleaseBl(t, full, { mode: 'telex', approvalId: again.id }, accounts.token));
+
+    // Papers: one the client may see and one it may not, each uploaded and removed (the reason is the staff's).
+    for (const clientVisible of ['true', 'false']) {
+      const paper = await ok(
+        t
+          .http()
+          .post(`/api/v1/shipments/${full}/attachments`)
+          .auth(op, bearer)
+          .field('kind', 'packing_list')
+          .field('clientVisible', clientVisible)
+          .attach('file', Buffer.from(`%PDF-1.4\n% visibility ${clientVisible}\n%%EOF\n`), {
+            filename: `pl-${clientVisible}.pdf`,
+          }),
+        201,
+      );
+      if (clientVisible === 'true') {
+        await ok(
+          t
+            .http()
+            .post(`/api/v1/shipments/${full}/attachments/send`)
+            .auth(op, bearer)
+            .send({ attachmentIds: [paper.id], note: STAFF_REASON }),
+          201,
+        );
+      }
+      await ok(
+        t
+          .http()
+          .post(`/api/v1/attachments/${paper.id}/remove`)
+          .auth(op, bearer)
+          .send({ reason: STAFF_REASON }),
+      );
+    }
 
     // Shut out after customs release: the client sees the withdrawal reference, not the staff's reason.
     const third = await shipmentAt(t, 'customs_released', { clientId: client.id, carrierId: carrier.id });
@@ -315,7 +370,13 @@ describe('what a client user sees of a shipment history: the client-facing event
       const client = tagged(clientEvents).filter(({ e }) => e.type === type);
       expect(staff.length).toBeGreaterThan(0);
       const expected =
-        view === false ? [] : staff.filter(({ e }) => !view.receivable || e.data.direction === 'receivable');
+        view === false
+          ? []
+          : staff.filter(
+              ({ e }) =>
+                (!view.receivable || e.data.direction === 'receivable') &&
+                (!view.clientVisible || e.data.visibility === 'client'),
+            );
       expect(client.map(({ key }) => key)).toEqual(expected.map(({ key }) => key));
       if (view === false) return;
       for (const { key, e: seen } of client) {
@@ -353,6 +414,7 @@ describe('what a client user sees of a shipment history: the client-facing event
     const text = JSON.stringify(all(clientEvents));
     for (const secret of [
       CARRIER_INVOICE,
+      CARRIER_PAYMENT,
       STAFF_REASON,
       VOID_REASON,
       CANCEL_REASON,
@@ -420,7 +482,16 @@ describe('what a client user sees of a shipment history: the client-facing event
   it('the e-mails a client sees are the ones written for it, never the staff alerts', async () => {
     const mine = await ok(t.http().get('/api/v1/emails').auth(clientUser.token, bearer));
     const templates = new Set((mine.items as { template: string }[]).map((e) => e.template));
-    expect([...templates].sort()).toEqual(['booking_confirmed', 'debit_note_issued', 'vessel_rolled']);
+    expect([...templates].sort()).toEqual([
+      'bl_draft',
+      'bl_released',
+      'booking_confirmed',
+      'debit_note_issued',
+      'papers_sent',
+      'payment_received',
+      'so_notice',
+      'vessel_rolled',
+    ]);
     const staff = await ok(
       t.http().get('/api/v1/emails').query({ shipmentId: cancelled }).auth(staffTokens.operator, bearer),
     );

@@ -34,6 +34,8 @@ const AUDIT_SCOPES: Readonly<Record<string, AuditScope>> = {
   shipment: 'shipment',
   carrier: 'everyone',
   floor_price: 'everyone',
+  fee_rule: 'everyone',
+  paper_rule: 'everyone',
 };
 
 const NEWEST_FIRST = keyset<AuditRecord>('DESC', [{ column: 'a.id', part: 'bigint', of: (r) => r.id }]);

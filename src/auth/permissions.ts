@@ -60,7 +60,29 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'GET /api/v1/shipments/:id/editable': STAFF,
   'GET /api/v1/shipments/:id/events': ALL,
   'GET /api/v1/shipments/:id/next-actions': STAFF,
+  // The shipment's papers (docs/papers.md): those who work the shipment upload, edit and remove them; a
+  // client user reads the client-visible ones of its own shipments (the service decides which).
+  'GET /api/v1/attachment-kinds': ALL,
+  'POST /api/v1/shipments/:id/attachments': ['admin', 'manager', 'operator', 'sales'],
+  'GET /api/v1/shipments/:id/attachments': ALL,
+  'GET /api/v1/attachments/:id': ALL,
+  'GET /api/v1/attachments/:id/content': ALL,
+  'PATCH /api/v1/attachments/:id': ['admin', 'manager', 'operator', 'sales'],
+  'POST /api/v1/attachments/:id/remove': ['admin', 'manager', 'operator', 'sales'],
+  // Client-visible papers sent to the client by e-mail: those who work the shipment.
+  'POST /api/v1/shipments/:id/attachments/send': ['admin', 'manager', 'operator', 'sales'],
+  // The checklist of papers per action: staff read it, managers keep its rules.
+  'GET /api/v1/shipments/:id/papers': STAFF,
+  'GET /api/v1/paper-rules': STAFF,
+  'POST /api/v1/paper-rules': DECIDERS,
+  'PUT /api/v1/paper-rules/:id': DECIDERS,
+  'DELETE /api/v1/paper-rules/:id': DECIDERS,
   'GET /api/v1/shipments/:id/booking-confirmation/pdf': ALL,
+  'GET /api/v1/shipments/:id/bl-draft/pdf': ALL,
+  // Documents as sent (docs/documents.md): client-facing, so a client user sees its own; the scope decides.
+  'GET /api/v1/shipments/:id/documents': ALL,
+  'GET /api/v1/clients/:id/documents': ALL,
+  'GET /api/v1/documents/:id/pdf': ALL,
   'POST /api/v1/shipments/:id/actions/confirm-booking': ['admin', 'operator', 'sales'],
   'POST /api/v1/shipments/:id/actions/request-space': OPERATIONS,
   'POST /api/v1/shipments/:id/actions/release-so': OPERATIONS,
@@ -79,6 +101,19 @@ export const PERMISSIONS: Readonly<Record<string, Rule>> = {
   'POST /api/v1/shipments/:id/containers/:containerId/actions/stuff': OPERATIONS,
   'POST /api/v1/shipments/:id/containers/:containerId/actions/gate-in': OPERATIONS,
 
+  // Fees by carrier and terminal (issue 16): managers keep the rules, staff read them. A shipment's charges
+  // are costs: staff in scope read them (a client user gets 404 from the service), operators, accounts and
+  // managers record and correct them; accounts and managers start drafts from them.
+  'GET /api/v1/fee-rules': STAFF,
+  'GET /api/v1/fee-rules/:id': STAFF,
+  'POST /api/v1/fee-rules': DECIDERS,
+  'PATCH /api/v1/fee-rules/:id': DECIDERS,
+  'DELETE /api/v1/fee-rules/:id': DECIDERS,
+  'GET /api/v1/shipments/:id/charges': ALL,
+  'POST /api/v1/shipments/:id/charges': ['admin', 'operator', 'accounts', 'manager'],
+  'PATCH /api/v1/charges/:id': ['admin', 'operator', 'accounts', 'manager'],
+  'POST /api/v1/charges/:id/void': ['admin', 'operator', 'accounts', 'manager'],
+  'POST /api/v1/shipments/:id/debit-notes/from-charges': ['admin', 'accounts', 'manager'],
   'POST /api/v1/shipments/:id/debit-notes': ACCOUNTS,
   'GET /api/v1/shipments/:id/debit-notes': ALL,
   'GET /api/v1/debit-notes': ALL,

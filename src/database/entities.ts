@@ -1,4 +1,9 @@
 import { Approval } from '../approvals/entities/approval.entity';
+import { AttachmentKind } from '../attachments/entities/attachment-kind.entity';
+import { Attachment } from '../attachments/entities/attachment.entity';
+import { FileBlobChunk } from '../attachments/entities/file-blob-chunk.entity';
+import { FileBlob } from '../attachments/entities/file-blob.entity';
+import { PaperRule } from '../papers/entities/paper-rule.entity';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
 import { CarrierPaymentAllocation } from '../billing/entities/carrier-payment-allocation.entity';
 import { CarrierPayment } from '../billing/entities/carrier-payment.entity';
@@ -10,8 +15,11 @@ import { Payment } from '../billing/entities/payment.entity';
 import { Carrier } from '../carriers/entities/carrier.entity';
 import { Client } from '../clients/entities/client.entity';
 import { FloorPrice } from '../floor-prices/entities/floor-price.entity';
+import { FeeRule } from '../fees/entities/fee-rule.entity';
+import { ShipmentCharge } from '../fees/entities/shipment-charge.entity';
 import { Counter } from '../common/database/counter.entity';
 import { IdempotencyKey } from '../idempotency/entities/idempotency-key.entity';
+import { StoredDocument } from '../documents/stored/stored-document.entity';
 import { Email } from '../notifications/entities/email.entity';
 import { Container } from '../shipments/entities/container.entity';
 import { ShipmentEvent } from '../shipments/entities/shipment-event.entity';
@@ -24,6 +32,8 @@ export const ENTITIES = [
   Client,
   Carrier,
   FloorPrice,
+  FeeRule,
+  ShipmentCharge,
   Shipment,
   Container,
   ShipmentEvent,
@@ -39,4 +49,10 @@ export const ENTITIES = [
   ClientFxTerm,
   Approval,
   Email,
+  StoredDocument,
+  AttachmentKind,
+  FileBlob,
+  FileBlobChunk,
+  Attachment,
+  PaperRule,
 ];

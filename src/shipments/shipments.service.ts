@@ -51,6 +51,8 @@ import type { ShipmentSnapshot } from './recent-shipments';
 import type { ShipmentChange } from './shipment-change';
 import { shipmentFacts } from './shipment-facts';
 import { ShipmentWriter } from './shipment-writer';
+import { STAGE_CHARGES, type StageChargesProvider } from './stage-charges.port';
+import { missingPaperText, PAPER_CHECKS, type PaperChecksProvider } from './paper-checks.port';
 import { InvalidTransitionError } from './shipments.errors';
 
 export type { ActionInputs, ContainerActionInputs, ShipmentActionName };
@@ -110,8 +112,10 @@ export class ShipmentsService implements OnModuleInit {
     notices: NoticesService,
     private readonly scope: ScopeService,
     private readonly writer: ShipmentWriter,
+    @Inject(STAGE_CHARGES) charges: StageChargesProvider,
+    @Inject(PAPER_CHECKS) private readonly papers: PaperChecksProvider,
   ) {
-    this.services = { scope, notices };
+    this.services = { scope, notices, charges };
   }
 
   /** The table is checked at boot: a machine with an unreachable status or a dead end does not start. */
@@ -309,9 +313,29 @@ export class ShipmentsService implements OnModuleInit {
       const rules = actionsFrom(status).map((action) => ({ action, rule: findTransition(action, status) }));
       await change.loadBillingFor(rules.flatMap(({ rule }) => (rule ? [rule] : [])));
       const ctx = change.context();
-      return rules.map(({ action, rule }) => {
-        const missing = rule ? missingFor(rule, ctx) : [];
-        return missing.length ? { action, allowed: false, missing } : { action, allowed: true };
+      // The papers checklist (docs/papers.md): blocking papers are missing like any requirement, the rest
+      // only warn.
+      const papers = await this.papers.missingFor(
+        em,
+        change.shipment,
+        rules.map(({ action }) => action),
+      );
+      return rules.map(({ action, rule }): NextActionDto => {
+        const lacking = papers.get(action) ?? [];
+        const missing = [
+          ...(rule ? missingFor(rule, ctx) : []),
+          ...lacking.filter((p) => p.blocking).map(missingPaperText),
+        ];
+        const warnings = lacking.filter((p) => !p.blocking).map(missingPaperText);
+        return {
+          action,
+          allowed: missing.length === 0,
+          ...(missing.length ? { missing } : {}),
+          ...(warnings.length ? { warnings } : {}),
+          ...(lacking.length
+            ? { missingPapers: lacking.map(({ kind, blocking }) => ({ kind, blocking })) }
+            : {}),
+        };
       });
     });
   }
@@ -329,7 +353,7 @@ export class ShipmentsService implements OnModuleInit {
     const handler = ACTION_HANDLERS[action];
     const written = await this.writer.change(id, expectedVersion, async (change, em) => {
       const rule = this.transitionFor(change, action);
-      await this.checkGuards(change, rule, action, handler.guardInput?.(input));
+      await this.checkGuards(change, rule, action, em, handler.guardInput?.(input));
       const data = await handler.effect(change, input, { ...this.services, em });
       change.apply(rule, data);
       handler.after?.(change, input);
@@ -361,7 +385,7 @@ export class ShipmentsService implements OnModuleInit {
       if (!container) throw new NotFoundError('Container');
       const rule = this.transitionFor(change, action);
       this.checkContainerStep(container, action, handler.from);
-      await this.checkGuards(change, rule, action);
+      await this.checkGuards(change, rule, action, em);
       const data = await handler.effect(change, container, input, { ...this.services, em });
       change.apply(rule, { containerId: container.id, seq: container.seq, ...data });
     });
@@ -406,10 +430,15 @@ export class ShipmentsService implements OnModuleInit {
     change: ShipmentChange,
     rule: TransitionRule,
     action: UserAction,
+    em: EntityManager,
     input?: GuardInput,
   ): Promise<void> {
     await change.loadBillingFor([rule], input);
-    const missing = missingFor(rule, change.context(input));
+    const papers = (await this.papers.missingFor(em, change.shipment, [action])).get(action) ?? [];
+    const missing = [
+      ...missingFor(rule, change.context(input)),
+      ...papers.filter((p) => p.blocking).map(missingPaperText),
+    ];
     if (missing.length) throw new RequirementsUnmetError(missing, `Cannot ${action}`);
   }
 

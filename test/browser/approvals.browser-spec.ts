@@ -56,7 +56,7 @@ beforeAll(async () => {
   const s = await shipmentAt(t, 'bl_checked', { clientId: client.id, carrierId: carrier.id });
   // An issued note of CNY 12,000.00 on a limit of 10,000.00: debit_noted, over the limit.
   await issueReceivable(t, s.id, { lines: [{ description: 'Ocean freight', amount: money('12000.00') }] });
-  shipment = s as unknown as { id: string; reference: string };
+  shipment = s;
 });
 afterAll(async () => {
   await browser?.close();

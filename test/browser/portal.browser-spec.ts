@@ -84,7 +84,8 @@ describe('the client portal', () => {
       await page.getByTestId('shipment-status').getByText('补料').waitFor();
       const documents = page.getByTestId('portal-documents');
       await documents.getByTestId(`doc-bill-${mine.noteNumber}`).waitFor();
-      await documents.getByTestId('doc-booking').waitFor();
+      // The booking confirmation as it was sent, among the documents sent.
+      await page.getByTestId('documents-card').getByTestId('document-booking_confirmation-v1').waitFor();
       // One bill: ours to the client; the carrier's bill to us is not there.
       expect(await documents.locator('[data-testid^="doc-bill-"]').count()).toBe(1);
       await page.getByTestId('event-si_submitted').waitFor();
@@ -103,7 +104,12 @@ describe('the client portal', () => {
       expect(await page.getByTestId('event-debit_note_issued').count()).toBe(1);
       expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
 
-      // Approve the B/L draft of revision 1.
+      // The B/L draft of revision 1 as sent, to open; then approve that document.
+      const draftLink = page.getByTestId('bl-draft-pdf');
+      await draftLink.waitFor();
+      const draftPdf = await page.request.get(`${service.url}${await draftLink.getAttribute('href')}`);
+      expect(draftPdf.status()).toBe(200);
+      expect((await draftPdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
       await page.getByTestId('approve-bl').click();
       await page.locator('.ant-popconfirm').getByRole('button', { name: '确认提单' }).click();
       await page.getByTestId('bl-approved').waitFor();
@@ -114,6 +120,18 @@ describe('the client portal', () => {
         .auth(service.adminToken, bearer)
         .expect(200);
       expect(after.body.blApprovals).toEqual({ client: 1, carrier: null });
+      // The approval names the draft the client opened.
+      const history = await service.t
+        .http()
+        .get(`/api/v1/shipments/${mine.id}/events`)
+        .auth(service.adminToken, bearer)
+        .expect(200);
+      const approval = (
+        history.body.items as { type: string; data: { draft?: { documentId: string } } }[]
+      ).find((e) => e.type === 'bl_approved');
+      expect(`/api/v1/documents/${approval?.data.draft?.documentId}/pdf`).toBe(
+        await draftLink.getAttribute('href'),
+      );
 
       // Another client's shipment, by its address: not found, as if it did not exist.
       await page.goto(`${service.url}/shipments/${theirs.id}`);

@@ -272,7 +272,7 @@ describe('the shipment page', () => {
       await openAction(page, 'approve-bl');
       await submit(page);
       const carrierApproval = await openAction(page, 'approve-bl');
-      await expect(carrierApproval.getByLabel('Carrier').isChecked()).resolves.toBe(true);
+      await expect(carrierApproval.getByLabel('Carrier', { exact: true }).isChecked()).resolves.toBe(true);
       await carrierApproval.getByLabel('B/L number').fill('medu6284519370');
       await submit(page);
       await statusShown(page, 'B/L checked');

@@ -21,6 +21,7 @@ export const REACHABLE: ShipmentStatus[] = SHIPMENT_STATUSES.slice(
 
 export interface ShipmentRef {
   id: string;
+  reference: string;
   containers: { id: string }[];
   status: ShipmentStatus;
 }

@@ -120,6 +120,16 @@ export const createRouter = (queryClient: QueryClient) =>
               }),
             },
             {
+              path: 'admin/fee-rules',
+              lazy: async () => ({ Component: (await import('./pages/admin/FeeRulesPage')).FeeRulesPage }),
+            },
+            {
+              path: 'admin/paper-rules',
+              lazy: async () => ({
+                Component: (await import('./pages/admin/PaperRulesPage')).PaperRulesPage,
+              }),
+            },
+            {
               path: 'admin/audit',
               lazy: async () => ({ Component: (await import('./pages/admin/AuditPage')).AuditPage }),
             },

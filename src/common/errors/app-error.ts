@@ -29,6 +29,10 @@ export const ErrorCode = {
   /** 422: the SI's packages or gross weight differ from the stuffed containers' totals, not acknowledged. */
   SI_CONTAINERS_MISMATCH: 'SI_CONTAINERS_MISMATCH',
   INVALID_REFERENCE: 'INVALID_REFERENCE',
+  /** 409: the B/L draft approved is not the latest sent: a newer one (a new SI revision, a roll) replaced it. */
+  BL_DRAFT_SUPERSEDED: 'BL_DRAFT_SUPERSEDED',
+  /** 409: a draft from a shipment's charges with nothing left to bill (docs/billing.md, "Drafts from charges"). */
+  NOTHING_TO_BILL: 'NOTHING_TO_BILL',
   /** 409: the change would leave no active admin (docs/security.md, "Issue 11: team scopes"). */
   LAST_ACTIVE_ADMIN: 'LAST_ACTIVE_ADMIN',
   /** 422: an amount beyond the configured maximum, or a line that comes to zero (docs/billing.md). */
@@ -38,6 +42,8 @@ export const ErrorCode = {
   /** 422: a payment, rate or due date outside the configured window (docs/billing.md). */
   DATE_OUT_OF_RANGE: 'DATE_OUT_OF_RANGE',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** 422: the papers chosen for one e-mail come to more than one upload may be (ATTACHMENT_MAX_BYTES). */
+  EMAIL_TOO_LARGE: 'EMAIL_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   RATE_LIMITED: 'RATE_LIMITED',

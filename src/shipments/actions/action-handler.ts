@@ -5,6 +5,7 @@ import type { ContainerAction, GuardInput, UserAction } from '../domain/shipment
 import type { ContainerStatus } from '../domain/shipment-status';
 import type * as body from '../dto/action.dto';
 import type { Container } from '../entities/container.entity';
+import type { StageChargesProvider } from '../stage-charges.port';
 import type { EventData, ShipmentChange } from '../shipment-change';
 
 /** The shipment's own actions (POST …/actions/<action>); the container steps are the rest of the table's. */
@@ -41,6 +42,8 @@ export interface ActionServices {
   em: EntityManager;
   scope: ScopeService;
   notices: NoticesService;
+  /** The fee rules, for the charges a stage incurs (recorded with the change: `recordCharges`). */
+  charges: StageChargesProvider;
 }
 
 /**

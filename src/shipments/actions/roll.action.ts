@@ -28,6 +28,16 @@ export const roll: ActionHandler<'roll'> = {
       ...(onDraft ? { blApprovalsCleared: true, siRevision: s.siRevision } : {}),
     };
     change.alsoWrite((tx) => notices.vesselRolled(tx, shipmentFacts(change), data));
+    // After the S/O, the client's trucker works to the notice: a new version of it when the roll changed it.
+    if (s.soNumber && JSON.stringify(from) !== JSON.stringify({ ...voyageOf(s), cutoffs: cutoffsOf(s) })) {
+      change.alsoWrite((tx) => notices.soNotice(tx, shipmentFacts(change)));
+    }
+    // Once the SI is in, the vessel is on the B/L draft: a new one goes to the client, to approve again.
+    if (onDraft) {
+      change.alsoWrite((tx) =>
+        notices.blDraft(tx, shipmentFacts(change), { revision: s.siRevision, reason: 'roll' }),
+      );
+    }
     return data;
   },
 };

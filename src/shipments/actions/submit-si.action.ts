@@ -80,11 +80,15 @@ export const submitSi: ActionHandler<'submit-si'> = {
         grossWeightKg: dto.grossWeightKg,
         measurementCbm: dto.measurementCbm,
         blType: dto.blType,
+        placeOfReceipt: dto.placeOfReceipt ?? null,
+        placeOfDelivery: dto.placeOfDelivery ?? null,
       },
       // A new revision needs both sides' approval again (docs/domain.md, step 10).
       blApprovedClientRevision: null,
       blApprovedCarrierRevision: null,
     });
+    // The client gets the B/L draft of this revision to check (stored: its approval names that document).
+    change.alsoWrite((tx) => notices.blDraft(tx, shipmentFacts(change), { revision, reason: 'si' }));
     return {
       revision,
       blType: dto.blType,

@@ -110,6 +110,10 @@ export class BoardCardDto {
     description: "The stage's own next step (null: billing moves it on)",
   })
   nextAction!: UserAction | null;
+  @ApiProperty({
+    description: 'How many papers the next step lacks (the papers checklist, docs/papers.md; 0 when none)',
+  })
+  missingPapers!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 

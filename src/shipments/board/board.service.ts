@@ -17,6 +17,7 @@ import {
   type InspectionState,
   type ShipmentStatus,
 } from '../domain/shipment-status';
+import { PAPER_CHECKS, type PaperChecksProvider } from '../paper-checks.port';
 import type { BoardCardDto, BoardDto, BoardPartyDto, BoardQueryDto } from './board.dto';
 
 const ACTIVE_STATUSES = SHIPMENT_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
@@ -50,6 +51,7 @@ export class BoardService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scope: ScopeService,
     private readonly context: RequestContext,
+    @Inject(PAPER_CHECKS) private readonly papers: PaperChecksProvider,
   ) {}
 
   async board(query: BoardQueryDto, now = new Date()): Promise<BoardDto> {
@@ -141,6 +143,16 @@ export class BoardService {
       : none;
     const { clients, carriers } = loaded;
     const wasRolled = new Set(loaded.rolled.map((r) => r.shipment_id));
+    const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+    const missingPapers = await this.papers.missingCounts(
+      this.dataSource.manager,
+      unique.map((r) => ({
+        id: r.id,
+        clientId: r.client_id,
+        carrierId: r.carrier_id,
+        action: mainNextAction(r.status, r.inspection),
+      })),
+    );
     const boxes = loaded.boxes;
     const boxesOf = new Map(boxes.map((b) => [b.shipment_id, b]));
     return (r) => ({
@@ -179,6 +191,7 @@ export class BoardService {
         hours,
       ),
       nextAction: mainNextAction(r.status, r.inspection),
+      missingPapers: missingPapers.get(r.id) ?? 0,
       updatedAt: r.updated_at.toISOString(),
     });
   }

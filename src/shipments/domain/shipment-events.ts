@@ -50,7 +50,9 @@ export const SHIPMENT_EVENTS = {
   // The reason is written for the client: the vessel_rolled e-mail sends it to them.
   rolled: { client: { data: ['reason', 'from', 'to'] } },
   si_submitted: { client: { data: ['revision', 'blType'] } },
-  bl_approved: { client: { data: ['party', 'revision'] } },
+  // Which draft document the client approved is the client's own paper (its id and hash); the carrier's
+  // draft the carrier side refers to (`carrierDraft`) is the staff's paper and stays hidden.
+  bl_approved: { client: { data: ['party', 'revision', 'draft'] } },
   bl_checked: { client: { data: [] } },
   // The B/L number is on the client's papers: set by the carrier's approval or corrected until release.
   bl_number_set: { client: { data: ['from', 'to'] } },
@@ -66,6 +68,8 @@ export const SHIPMENT_EVENTS = {
   debit_notes_voided: { client: { data: [] } },
   payment_received: { client: { data: ['reference', 'allocations'] } },
   paid: { client: { data: [] } },
+  // Our payment of a carrier's bill: our cost, never the client's to see.
+  carrier_paid: { client: STAFF_ONLY },
   // Whether it went before payment, and on whose approval, is internal.
   bl_released: { client: { data: ['mode'] } },
   // That it is cancelled, not the staff's reason.
@@ -85,6 +89,13 @@ export const SHIPMENT_EVENTS = {
   // Internal alerts to the operator and the salesperson.
   cutoff_alert: { client: STAFF_ONLY },
   roll_risk: { client: STAFF_ONLY },
+  // A paper uploaded or removed (docs/papers.md): a client sees the kind and file name of those it may see
+  // (`visibility: client`), never the staff's note, who removed it or why.
+  attachment_added: { client: { data: ['kind', 'filename'], when: { visibility: 'client' } } },
+  attachment_removed: { client: { data: ['kind', 'filename'], when: { visibility: 'client' } } },
+  // Papers e-mailed to the client: which files (all client-visible); the note, the addresses and the e-mail
+  // are the staff's record (who sent it is the event's actor).
+  papers_sent: { client: { data: ['files'] } },
 } as const satisfies Record<string, ShipmentEventDefinition>;
 
 export type ShipmentEventType = keyof typeof SHIPMENT_EVENTS;

@@ -184,6 +184,22 @@ export class SubmitSiDto {
   blType!: BlType;
 
   @ApiPropertyOptional({
+    example: 'DONGGUAN, CHINA',
+    description: 'Place of receipt, when the carrier takes the cargo inland (printed on the B/L draft)',
+  })
+  @IsOptional()
+  @IsText(100)
+  placeOfReceipt?: string;
+
+  @ApiPropertyOptional({
+    example: 'CHICAGO, IL, USA',
+    description: 'Place of delivery beyond the port of discharge (printed on the B/L draft)',
+  })
+  @IsOptional()
+  @IsText(100)
+  placeOfDelivery?: string;
+
+  @ApiPropertyOptional({
     example: 'USLGB',
     description:
       'A new port of discharge (UN/LOCODE) with this revision: once the SI is in, the POD changes only so ' +
@@ -235,6 +251,28 @@ export class ApproveBlDto {
   @IsString()
   @Matches(BL_NUMBER, { message: BL_NUMBER_MESSAGE })
   blNumber?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The client's side: the B/L draft document approved (GET /shipments/:id/documents, kind bl_draft). " +
+      'When given it must be the latest draft sent (409 BL_DRAFT_SUPERSEDED otherwise); the approval records ' +
+      "the latest draft's id and SHA-256 either way",
+  })
+  @IsOptional()
+  @IsUUID()
+  documentId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The carrier's side: the carrier's own B/L draft checked, an attachment of kind carrier_bl_draft on this " +
+      'shipment, not removed (400 otherwise). Without it the only live carrier_bl_draft is recorded, if there is ' +
+      'exactly one; the event records its id, SHA-256 and file name (staff only)',
+  })
+  @IsOptional()
+  @IsUUID()
+  attachmentId?: string;
 }
 
 export class ReleaseBlDto {

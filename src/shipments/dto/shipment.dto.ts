@@ -190,9 +190,24 @@ export class ShipmentEventPageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
+export class MissingPaperDto {
+  @ApiProperty({ example: 'packing_list', description: 'An attachment kind' }) kind!: string;
+  @ApiProperty({ description: 'Whether it blocks the action (else only a warning)' }) blocking!: boolean;
+}
+
 export class NextActionDto {
   @ApiProperty({ example: 'release-customs' }) action!: string;
   @ApiProperty() allowed!: boolean;
   @ApiPropertyOptional({ type: [String], description: 'What is missing, when not allowed' })
   missing?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'What is missing without blocking the action (papers the checklist only warns about)',
+  })
+  warnings?: string[];
+  @ApiPropertyOptional({
+    type: [MissingPaperDto],
+    description: 'The papers the action lacks, blocking or not (docs/papers.md)',
+  })
+  missingPapers?: MissingPaperDto[];
 }

@@ -32,6 +32,9 @@ export interface ShippingInstructions {
   grossWeightKg: string;
   measurementCbm: string;
   blType: BlType;
+  /** Inland places the carrier takes and delivers the cargo, when the B/L names them. */
+  placeOfReceipt?: string | null;
+  placeOfDelivery?: string | null;
 }
 
 /** One sea-export shipment, booking to B/L release. `version` guards every write (If-Match). */

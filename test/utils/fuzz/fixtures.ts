@@ -35,6 +35,12 @@ export interface Fixtures {
   approvals: Record<'toApprove' | 'toReject' | 'approved', string>;
   /** Floor prices: one to edit, one to delete (issue 16). */
   floorPrices: Record<'toEdit' | 'toDelete', string>;
+  /** Fees (issue 16): a fee rule to edit and one to delete; charges to edit, to void, and one a carrier bills. */
+  feeRules: Record<'toEdit' | 'toDelete', string>;
+  charges: Record<'toEdit' | 'toVoid' | 'carrierBilled', string>;
+  /** Papers (issue 18): an attachment to edit and one to remove; a paper rule to edit and one to delete. */
+  attachments: Record<'toEdit' | 'toRemove' | 'toSend', string>;
+  paperRules: Record<'toEdit' | 'toDelete', string>;
   /** Tokens for the 401/403 batch. */
   tokens: { clientUser: string; inactiveUser: string };
 }
@@ -108,6 +114,53 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     return res.body.id as string;
   };
   const floorPrices = { toEdit: await floorPrice('USNYC'), toDelete: await floorPrice('USSAV') };
+  const feeRule = async (terminal: string): Promise<string> => {
+    const res = await t
+      .http()
+      .post('/api/v1/fee-rules')
+      .auth(admin, bearer)
+      .send({ kind: 'lift', carrierId: carrier.id, terminal, amount: { amount: '80.00', currency: 'CNY' } });
+    if (res.status !== 201) throw new Error(`fee rule: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const feeRules = { toEdit: await feeRule('FUZZ-A'), toDelete: await feeRule('FUZZ-B') };
+  const charge = async (carrierId?: string): Promise<string> => {
+    const res = await t
+      .http()
+      .post(`/api/v1/shipments/${shipments.so_released!.id}/charges`)
+      .auth(admin, bearer)
+      .send({ kind: 'other', cost: { amount: '45.00', currency: 'CNY' }, carrierId });
+    if (res.status !== 201) throw new Error(`charge: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const charges = { toEdit: await charge(), toVoid: await charge(), carrierBilled: await charge(carrier.id) };
+  const attachment = async (name: string, clientVisible = false): Promise<string> => {
+    const res = await t
+      .http()
+      .post(`/api/v1/shipments/${shipments.so_released!.id}/attachments`)
+      .auth(admin, bearer)
+      .field('kind', 'other')
+      .field('clientVisible', String(clientVisible))
+      .attach('file', Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`), { filename: `${name}.pdf` });
+    if (res.status !== 201) throw new Error(`attachment: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const attachments = {
+    toEdit: await attachment('to-edit'),
+    toRemove: await attachment('to-remove'),
+    // Client-visible: what staff may send the client by e-mail.
+    toSend: await attachment('to-send', true),
+  };
+  const paperRule = async (action: string): Promise<string> => {
+    const res = await t
+      .http()
+      .post('/api/v1/paper-rules')
+      .auth(admin, bearer)
+      .send({ action, kind: 'vgm', severity: 'warning', carrierId: carrier.id });
+    if (res.status !== 201) throw new Error(`paper rule: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const paperRules = { toEdit: await paperRule('gate-in'), toDelete: await paperRule('submit-si') };
   const fxTerms = await setFxTerms(t, creditClient.id, [fixedFxTerm()]);
   if (fxTerms.status !== 200) throw new Error(`fx terms: ${fxTerms.status} ${JSON.stringify(fxTerms.body)}`);
 
@@ -124,6 +177,10 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     users: people.map((p) => p.id),
     approvals: Object.values(approvals),
     'floor-prices': Object.values(floorPrices),
+    'fee-rules': Object.values(feeRules),
+    charges: Object.values(charges),
+    attachments: Object.values(attachments),
+    'paper-rules': Object.values(paperRules),
     'debit-notes': [...Object.values(notes).map((n) => n.id), dueNote.id, payableDraft.id],
   };
   ids.all = Object.values(ids).flat();
@@ -137,6 +194,10 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     notes,
     approvals,
     floorPrices,
+    feeRules,
+    charges,
+    attachments,
+    paperRules,
     tokens: { clientUser: clientUser.token, inactiveUser: inactive.token },
   };
 }

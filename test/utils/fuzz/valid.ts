@@ -184,6 +184,73 @@ export const VALID: Record<string, ValidRequest> = {
   'DELETE /api/v1/floor-prices/{id}': {
     target: (fx) => ({ id: fx.floorPrices.toDelete }),
   },
+  'POST /api/v1/fee-rules': {
+    body: (fx) => ({
+      kind: 'heavy_select',
+      carrierId: fx.carrierId,
+      terminal: 'YICT',
+      containerType: '40HC',
+      amount: money('60.00'),
+      rebillable: false,
+    }),
+  },
+  'PATCH /api/v1/fee-rules/{id}': {
+    body: () => ({ amount: money('85.00'), rebillable: false }),
+    target: (fx) => ({ id: fx.feeRules.toEdit }),
+  },
+  'DELETE /api/v1/fee-rules/{id}': {
+    target: (fx) => ({ id: fx.feeRules.toDelete }),
+  },
+  'POST /api/v1/shipments/{id}/charges': {
+    body: (fx) => ({
+      kind: 'other',
+      description: 'Overtime at the depot',
+      cost: money('120.00'),
+      containerId: fx.shipments.so_released!.containers[0]!.id,
+      carrierId: fx.carrierId,
+      rebillable: true,
+    }),
+    target: shipmentTarget('so_released'),
+  },
+  'PATCH /api/v1/charges/{id}': {
+    body: () => ({ rebillable: false, cost: money('50.00'), description: 'Waiting time' }),
+    target: (fx) => ({ id: fx.charges.toEdit }),
+  },
+  'POST /api/v1/charges/{id}/void': {
+    body: () => ({ reason: 'Entered twice' }),
+    target: (fx) => ({ id: fx.charges.toVoid }),
+  },
+  'POST /api/v1/shipments/{id}/debit-notes/from-charges': {
+    body: () => ({ direction: 'payable', currency: 'CNY' }),
+    target: shipmentTarget('so_released'),
+  },
+  'PATCH /api/v1/attachments/{id}': {
+    body: () => ({ kind: 'packing_list', note: 'Checked against the booking', clientVisible: true }),
+    target: (fx) => ({ id: fx.attachments.toEdit }),
+  },
+  'POST /api/v1/attachments/{id}/remove': {
+    body: () => ({ reason: 'Uploaded to the wrong shipment' }),
+    target: (fx) => ({ id: fx.attachments.toRemove }),
+  },
+  'POST /api/v1/shipments/{id}/attachments/send': {
+    body: (fx) => ({ attachmentIds: [fx.attachments.toSend], note: 'For your records' }),
+    target: shipmentTarget('so_released'),
+  },
+  'POST /api/v1/paper-rules': {
+    body: (fx) => ({
+      action: 'declare-customs',
+      kind: 'packing_list',
+      severity: 'blocking',
+      carrierId: fx.carrierId,
+    }),
+  },
+  'PUT /api/v1/paper-rules/{id}': {
+    body: () => ({ severity: 'blocking' }),
+    target: (fx) => ({ id: fx.paperRules.toEdit }),
+  },
+  'DELETE /api/v1/paper-rules/{id}': {
+    target: (fx) => ({ id: fx.paperRules.toDelete }),
+  },
   'POST /api/v1/approvals/{id}/approve': {
     body: () => ({ note: 'Known payer' }),
     target: (fx) => ({ id: fx.approvals.toApprove }),

@@ -90,6 +90,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/attachment-kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['AttachmentsController_kinds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['AttachmentsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, manager, operator, sales. */
+    patch: operations['AttachmentsController_update'];
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['AttachmentsController_content'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, manager, operator, sales. */
+    post: operations['AttachmentsController_remove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -246,6 +315,40 @@ export interface paths {
     patch: operations['CarriersController_update'];
     trace?: never;
   };
+  '/api/v1/charges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, operator, accounts, manager. */
+    patch: operations['ChargesController_update'];
+    trace?: never;
+  };
+  '/api/v1/charges/{id}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, operator, accounts, manager. */
+    post: operations['ChargesController_void'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/clients': {
     parameters: {
       query?: never;
@@ -291,6 +394,23 @@ export interface paths {
     };
     /** @description Roles: admin, manager, accounts, sales. */
     get: operations['ReleasePositionController_creditPosition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['DocumentsController_clientDocuments'];
     put?: never;
     post?: never;
     delete?: never;
@@ -437,6 +557,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/documents/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['DocumentsController_storedDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/emails': {
     parameters: {
       query?: never;
@@ -452,6 +589,43 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['FeeRulesController_list'];
+    put?: never;
+    /** @description Roles: admin, manager. */
+    post: operations['FeeRulesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['FeeRulesController_get'];
+    put?: never;
+    post?: never;
+    /** @description Roles: admin, manager. */
+    delete: operations['FeeRulesController_remove'];
+    options?: never;
+    head?: never;
+    /** @description Roles: admin, manager. */
+    patch: operations['FeeRulesController_update'];
     trace?: never;
   };
   '/api/v1/floor-prices': {
@@ -489,6 +663,42 @@ export interface paths {
     head?: never;
     /** @description Roles: admin, manager. */
     patch: operations['FloorPricesController_update'];
+    trace?: never;
+  };
+  '/api/v1/paper-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['PapersController_rules'];
+    put?: never;
+    /** @description Roles: admin, manager. */
+    post: operations['PapersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paper-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Roles: admin, manager. */
+    put: operations['PapersController_update'];
+    post?: never;
+    /** @description Roles: admin, manager. */
+    delete: operations['PapersController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/payables/aging': {
@@ -859,6 +1069,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shipments/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['AttachmentsController_list'];
+    put?: never;
+    /** @description Roles: admin, manager, operator, sales. */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/attachments/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, manager, operator, sales. */
+    post: operations['AttachmentsController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/bl-draft/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['DocumentsController_blDraft'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shipments/{id}/booking-confirmation/pdf': {
     parameters: {
       query?: never;
@@ -870,6 +1132,24 @@ export interface paths {
     get: operations['DocumentsController_bookingConfirmation'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/charges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['ChargesController_list'];
+    put?: never;
+    /** @description Roles: admin, operator, accounts, manager. */
+    post: operations['ChargesController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -954,6 +1234,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shipments/{id}/debit-notes/from-charges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Roles: admin, accounts, manager. */
+    post: operations['ChargesController_draftFromCharges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts, client. */
+    get: operations['DocumentsController_shipmentDocuments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shipments/{id}/editable': {
     parameters: {
       query?: never;
@@ -1000,6 +1314,23 @@ export interface paths {
     };
     /** @description Roles: admin, manager, operator, sales, accounts. */
     get: operations['ShipmentsController_nextActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shipments/{id}/papers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Roles: admin, manager, operator, sales, accounts. */
+    get: operations['PapersController_checklist'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1189,10 +1520,20 @@ export interface components {
     };
     ApproveBlDto: {
       /**
+       * Format: uuid
+       * @description The carrier's side: the carrier's own B/L draft checked, an attachment of kind carrier_bl_draft on this shipment, not removed (400 otherwise). Without it the only live carrier_bl_draft is recorded, if there is exactly one; the event records its id, SHA-256 and file name (staff only)
+       */
+      attachmentId?: string;
+      /**
        * @description The carrier's B/L number, given with the carrier's approval (party carrier only); trimmed and upper-cased
        * @example COSU6284519370
        */
       blNumber?: string;
+      /**
+       * Format: uuid
+       * @description The client's side: the B/L draft document approved (GET /shipments/:id/documents, kind bl_draft). When given it must be the latest draft sent (409 BL_DRAFT_SUPERSEDED otherwise); the approval records the latest draft's id and SHA-256 either way
+       */
+      documentId?: string;
       /** @enum {string} */
       party: 'client' | 'carrier';
       /**
@@ -1200,6 +1541,64 @@ export interface components {
        * @example 1
        */
       revision: number;
+    };
+    AttachmentDto: {
+      clientVisible: boolean;
+      /** Format: uuid */
+      containerId: string | null;
+      /**
+       * @description Decided from the content
+       * @example application/pdf
+       */
+      contentType: string;
+      /** @description Where to read the content (GET, the same scope) */
+      contentUrl: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Null for a client user */
+      createdBy: components['schemas']['AttachmentPersonDto'] | null;
+      /** @example 装箱单.pdf */
+      filename: string;
+      /** Format: uuid */
+      id: string;
+      /** @example packing_list */
+      kind: string;
+      /** @description Staff's note (null for a client user) */
+      note: string | null;
+      /** @description Whether a browser shows it inline (PDF, images): the console previews these */
+      previewable: boolean;
+      /** Format: date-time */
+      removedAt: string | null;
+      removedBy: components['schemas']['AttachmentPersonDto'] | null;
+      removeReason: string | null;
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      /** Format: uuid */
+      shipmentId: string;
+      /** @description Bytes */
+      size: number;
+      /** @description Also sent as the ETag header; send it back in If-Match */
+      version: number;
+    };
+    AttachmentKindDto: {
+      /** @example packing_list */
+      code: string;
+      /** @example Packing list */
+      nameEn: string;
+      /** @example 装箱单 */
+      nameZh: string;
+    };
+    AttachmentKindListDto: {
+      items: components['schemas']['AttachmentKindDto'][];
+    };
+    AttachmentListDto: {
+      /** @description Oldest first */
+      items: components['schemas']['AttachmentDto'][];
+    };
+    AttachmentPersonDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     AuditActorDto: {
       /** Format: uuid */
@@ -1280,6 +1679,8 @@ export interface components {
       id: string;
       /** @enum {string} */
       inspection: 'none' | 'pending' | 'cleared';
+      /** @description How many papers the next step lacks (the papers checklist, docs/papers.md; 0 when none) */
+      missingPapers: number;
       /**
        * @description The stage's own next step (null: billing moves it on)
        * @enum {string|null}
@@ -1428,6 +1829,91 @@ export interface components {
       /** @description The new password: 10-200 characters with at least one letter and one digit */
       newPassword: string;
     };
+    ChargeDto: {
+      /** Format: uuid */
+      carrierId: string | null;
+      carrierName: string | null;
+      /** Format: uuid */
+      containerId: string | null;
+      /** @example MSKU1234565 */
+      containerNumber: string | null;
+      cost: components['schemas']['MoneyDto'];
+      createdAt: string;
+      description: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'doc_print' | 'lift' | 'heavy_select' | 'empty_return' | 'inspection' | 'other';
+      /** @description The payable note it is on */
+      payableNote: components['schemas']['ChargeNoteDto'] | null;
+      rebillable: boolean;
+      /** @description The receivable draft or note it is on (a void note frees it: null) */
+      receivableNote: components['schemas']['ChargeNoteDto'] | null;
+      /** Format: uuid */
+      ruleId: string | null;
+      /** Format: uuid */
+      shipmentId: string;
+      /** @enum {string} */
+      source: 'rule' | 'manual' | 'inspection';
+      voidedAt: string | null;
+      voidReason: string | null;
+    };
+    ChargeNoteDto: {
+      /** Format: uuid */
+      id: string;
+      number: string | null;
+      /** @example draft */
+      status: string;
+    };
+    ChecklistAttachmentDto: {
+      /** Format: date-time */
+      createdAt: string;
+      filename: string;
+      /** Format: uuid */
+      id: string;
+    };
+    ChecklistDto: {
+      /** @description In the order of the flow */
+      items: components['schemas']['ChecklistItemDto'][];
+    };
+    ChecklistItemDto: {
+      /** @enum {string} */
+      action:
+        | 'confirm-booking'
+        | 'request-space'
+        | 'release-so'
+        | 'pickup'
+        | 'stuff'
+        | 'gate-in'
+        | 'declare-customs'
+        | 'release-customs'
+        | 'submit-si'
+        | 'approve-bl'
+        | 'release-bl';
+      /** @description The attachments of that kind (not removed) */
+      attachments: components['schemas']['ChecklistAttachmentDto'][];
+      /**
+       * Format: date-time
+       * @description The cut-off the paper is due by (CY, SI or customs), when the shipment has one
+       */
+      dueBy?: string | null;
+      /** @example packing_list */
+      kind: string;
+      /**
+       * Format: uuid
+       * @description The rule that applies (a default or an override)
+       */
+      ruleId: string;
+      /** @enum {string} */
+      severity: 'blocking' | 'warning';
+      /**
+       * @description late: missing, its action not yet taken and the cut-off it is due by passed
+       * @enum {string}
+       */
+      status: 'uploaded' | 'missing' | 'late';
+      /** @description Whether the shipment has taken the step the paper gates */
+      stepTaken: boolean;
+    };
     ClearInspectionDto: {
       note?: string;
     };
@@ -1452,6 +1938,8 @@ export interface components {
       paymentTerms: 'prepaid' | 'collect' | 'monthly';
       /** Format: uuid */
       salesUserId: string | null;
+      /** @description Unified social credit code (统一社会信用代码) */
+      taxId: string | null;
       /** Format: date-time */
       updatedAt: string;
       /** @description Also sent as the ETag header; send it back in If-Match */
@@ -1540,6 +2028,35 @@ export interface components {
        */
       reference: string;
     };
+    CreateChargeDto: {
+      /**
+       * Format: uuid
+       * @description The carrier who bills us for it (goes on its payable draft); null: not a carrier
+       */
+      carrierId?: string | null;
+      /**
+       * Format: uuid
+       * @description A container of the shipment
+       */
+      containerId?: string | null;
+      /** @description What it costs us */
+      cost: components['schemas']['MoneyDto'];
+      /**
+       * @description Default: the kind's name
+       * @example Overtime at the depot
+       */
+      description?: string;
+      /**
+       * @example other
+       * @enum {string}
+       */
+      kind: 'doc_print' | 'lift' | 'heavy_select' | 'empty_return' | 'inspection' | 'other';
+      /**
+       * @description Billed on to the client
+       * @default true
+       */
+      rebillable: boolean;
+    };
     CreateClientDto: {
       address?: string;
       /**
@@ -1586,6 +2103,11 @@ export interface components {
        * @description An active user whose role is sales or manager
        */
       salesUserId?: string;
+      /**
+       * @description Unified social credit code (统一社会信用代码): 18 characters, its check character verified (GB 32100-2015); spaces and full-width characters are folded
+       * @example 9144030071526726XG
+       */
+      taxId?: string;
     };
     CreateDebitNoteDto: {
       /** @description The carrier's own number (payable notes) */
@@ -1612,6 +2134,35 @@ export interface components {
       partyId: string;
       remarks?: string;
     };
+    CreateFeeRuleDto: {
+      /** @description Per container; 0 says there is no such fee here */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * Format: uuid
+       * @description Null or left out: any carrier
+       */
+      carrierId?: string | null;
+      /**
+       * @description ISO 6346 size-type code or alias, stored as the ISO code; null or left out: any type
+       * @example 40HC
+       */
+      containerType?: string | null;
+      /**
+       * @example doc_print
+       * @enum {string}
+       */
+      kind: 'doc_print' | 'lift' | 'heavy_select' | 'empty_return' | 'inspection';
+      /**
+       * @description Whether the charge is billed on to the client by default
+       * @default true
+       */
+      rebillable: boolean;
+      /**
+       * @description Null or left out: any terminal; compared without regard to case (stored upper case)
+       * @example YICT
+       */
+      terminal?: string | null;
+    };
     CreateFloorPriceDto: {
       /**
        * @description ISO 6346 size-type code or alias; stored as the ISO code
@@ -1630,6 +2181,39 @@ export interface components {
       pol: string;
       /** @description The floor, per container; a rate in another currency meets none */
       price: components['schemas']['MoneyDto'];
+    };
+    CreatePaperRuleDto: {
+      /**
+       * @description The action it gates
+       * @example declare-customs
+       * @enum {string}
+       */
+      action:
+        | 'confirm-booking'
+        | 'request-space'
+        | 'release-so'
+        | 'pickup'
+        | 'stuff'
+        | 'gate-in'
+        | 'declare-customs'
+        | 'release-customs'
+        | 'submit-si'
+        | 'approve-bl'
+        | 'release-bl';
+      /** Format: uuid */
+      carrierId?: string;
+      /** Format: uuid */
+      clientId?: string;
+      /**
+       * @description A code from GET /attachment-kinds
+       * @example packing_list
+       */
+      kind: string;
+      /**
+       * @description blocking refuses the action without it; warning only lists it; waived takes it off
+       * @enum {string}
+       */
+      severity: 'blocking' | 'warning' | 'waived';
     };
     CreatePaymentDto: {
       allocations: components['schemas']['AllocationDto'][];
@@ -1689,6 +2273,11 @@ export interface components {
       name: string;
       /** @description password must be 10-200 characters with at least one letter and one digit */
       password: string;
+      /**
+       * @description a phone number such as +86 755 8888 1234 or 138 0013 8000 (ext. 12 allowed)
+       * @example +86 755 8888 1234
+       */
+      phone?: string;
       /** @enum {string} */
       role: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
       /**
@@ -1825,6 +2414,20 @@ export interface components {
       /** @example 531620261000123456 */
       declarationNumber: string;
     };
+    DraftFromChargesDto: {
+      /**
+       * @description The drafts' currency. Default: the agreed rate's (receivable), else the first charge's; lines in others are priced at fxRates or the client's agreed rates
+       * @enum {string}
+       */
+      currency?:
+        'CNY' | 'USD' | 'EUR' | 'HKD' | 'GBP' | 'JPY' | 'KRW' | 'SGD' | 'AUD' | 'CAD' | 'KWD' | 'BHD';
+      /**
+       * @description receivable: one draft for the client (agreed rate per container + re-billable charges); payable: one draft per carrier from the charges it bills
+       * @enum {string}
+       */
+      direction: 'receivable' | 'payable';
+      fxRates?: components['schemas']['FxRateDto'][];
+    };
     EditableFieldDto: {
       editable: boolean;
       field: string;
@@ -1839,6 +2442,8 @@ export interface components {
       id: string;
       lastError: string | null;
       messageId: string;
+      /** @description Where answers go: the shipment's operator or the client's salesperson */
+      replyTo: string | null;
       sentAt: string | null;
       /** Format: uuid */
       shipmentId: string | null;
@@ -1914,6 +2519,38 @@ export interface components {
       /** Format: uuid */
       id: string | null;
       name: string;
+    };
+    FeeRuleDto: {
+      /** @description Per container */
+      amount: components['schemas']['MoneyDto'];
+      /**
+       * Format: uuid
+       * @description Null: any carrier
+       */
+      carrierId: string | null;
+      /**
+       * @description Null: any type
+       * @example 45G1
+       */
+      containerType: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'doc_print' | 'lift' | 'heavy_select' | 'empty_return' | 'inspection';
+      rebillable: boolean;
+      /**
+       * @description Null: any terminal
+       * @example YICT
+       */
+      terminal: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Also sent as the ETag header; send it back in If-Match */
+      version: number;
+    };
+    FeeRulePageDto: {
+      items: components['schemas']['FeeRuleDto'][];
+      nextCursor: string | null;
     };
     FlagInspectionDto: {
       /** @description Inspection fee (e.g. 550 CNY at Yantian) */
@@ -2063,6 +2700,15 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
     };
+    MissingPaperDto: {
+      /** @description Whether it blocks the action (else only a warning) */
+      blocking: boolean;
+      /**
+       * @description An attachment kind
+       * @example packing_list
+       */
+      kind: string;
+    };
     MoneyDto: {
       /**
        * @description Decimal string. Answers have exactly the currency's minor digits; requests may have fewer, never more
@@ -2081,6 +2727,51 @@ export interface components {
       allowed: boolean;
       /** @description What is missing, when not allowed */
       missing?: string[];
+      /** @description The papers the action lacks, blocking or not (docs/papers.md) */
+      missingPapers?: components['schemas']['MissingPaperDto'][];
+      /** @description What is missing without blocking the action (papers the checklist only warns about) */
+      warnings?: string[];
+    };
+    PaperRuleDto: {
+      /** @enum {string} */
+      action:
+        | 'confirm-booking'
+        | 'request-space'
+        | 'release-so'
+        | 'pickup'
+        | 'stuff'
+        | 'gate-in'
+        | 'declare-customs'
+        | 'release-customs'
+        | 'submit-si'
+        | 'approve-bl'
+        | 'release-bl';
+      /** Format: uuid */
+      carrierId: string | null;
+      /** Format: uuid */
+      clientId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example packing_list */
+      kind: string;
+      /** @enum {string} */
+      severity: 'blocking' | 'warning' | 'waived';
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Also sent as the ETag header; send it back in If-Match */
+      version: number;
+    };
+    PaperRuleListDto: {
+      /** @description Defaults first, then the overrides */
+      items: components['schemas']['PaperRuleDto'][];
+    };
+    PapersSentDto: {
+      /** @description The files it carries, in order */
+      files: components['schemas']['SentFileDto'][];
+      /** @description The client addresses the e-mail is queued to */
+      to: string[];
+      /** @description Bytes of all the files together */
+      totalBytes: number;
     };
     PartyDto: {
       address: string;
@@ -2265,6 +2956,10 @@ export interface components {
       /** @example FE546W */
       voyage: string;
     };
+    RemoveAttachmentDto: {
+      /** @example Uploaded to the wrong shipment */
+      reason: string;
+    };
     RequestApprovalDto: {
       /** Format: uuid */
       clientId?: string;
@@ -2295,6 +2990,21 @@ export interface components {
       vessel: string;
       /** @example FE546W */
       voyage: string;
+    };
+    SendAttachmentsDto: {
+      /** @description Attachments of this shipment, client-visible and not removed, in the order to attach them */
+      attachmentIds: string[];
+      /** @description A few words for the client, in the e-mail */
+      note?: string;
+    };
+    SentFileDto: {
+      /** Format: uuid */
+      attachmentId: string;
+      filename: string;
+      /** @example packing_list */
+      kind: string;
+      /** @description Bytes */
+      size: number;
     };
     ShipmentCutoffsDto: {
       customs: string | null;
@@ -2408,6 +3118,37 @@ export interface components {
       /** @example Overweight box refused at loading; cargo withdrawn */
       reason: string;
     };
+    StoredDocumentDto: {
+      createdAt: string;
+      /** @description Who made it; null when the system did */
+      createdByName: string | null;
+      /** Format: uuid */
+      debitNoteId: string | null;
+      filename: string;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['StoredDocumentKind'];
+      /** @description The addresses the e-mail carrying it went to */
+      sentTo: string[];
+      /** @description SHA-256 of the bytes, lower-case hex */
+      sha256: string;
+      /** Format: uuid */
+      shipmentId: string | null;
+      shipmentReference: string | null;
+      /** @description Bytes */
+      size: number;
+      /** @description 1, 2, ... within the kind for the shipment (statements: the client; a debit note: 1) */
+      version: number;
+    };
+    /** @enum {string} */
+    StoredDocumentKind: 'booking_confirmation' | 'so_notice' | 'debit_note' | 'statement' | 'bl_draft';
+    StoredDocumentListDto: {
+      items: components['schemas']['StoredDocumentDto'][];
+    };
+    StoredDocumentPageDto: {
+      items: components['schemas']['StoredDocumentDto'][];
+      nextCursor: string | null;
+    };
     StreamShipmentChangeDto: {
       /**
        * Format: date-time
@@ -2472,6 +3213,16 @@ export interface components {
       /** @example 1200 */
       packages: number;
       /**
+       * @description Place of delivery beyond the port of discharge (printed on the B/L draft)
+       * @example CHICAGO, IL, USA
+       */
+      placeOfDelivery?: string;
+      /**
+       * @description Place of receipt, when the carrier takes the cargo inland (printed on the B/L draft)
+       * @example DONGGUAN, CHINA
+       */
+      placeOfReceipt?: string;
+      /**
        * @description A new port of discharge (UN/LOCODE) with this revision: once the SI is in, the POD changes only so (a booking_changed event; the client is re-sent its confirmation)
        * @example USLGB
        */
@@ -2485,11 +3236,22 @@ export interface components {
       /** @enum {string} */
       tokenType: 'Bearer';
     };
+    UpdateAttachmentDto: {
+      clientVisible?: boolean;
+      /** @example commercial_invoice */
+      kind?: string;
+      note?: string | null;
+    };
     UpdateCarrierDto: {
       /** @description 0-10 addresses; replaces the list */
       emails?: string[];
       name?: string;
       requiresDocPrint?: boolean;
+    };
+    UpdateChargeDto: {
+      cost?: components['schemas']['MoneyDto'];
+      description?: string;
+      rebillable?: boolean;
     };
     UpdateClientDto: {
       address?: string | null;
@@ -2512,6 +3274,11 @@ export interface components {
       paymentTerms?: 'prepaid' | 'collect' | 'monthly';
       /** Format: uuid */
       salesUserId?: string | null;
+      /**
+       * @description Unified social credit code (统一社会信用代码): 18 characters, its check character verified (GB 32100-2015); spaces and full-width characters are folded
+       * @example 9144030071526726XG
+       */
+      taxId?: string | null;
     };
     UpdateDebitNoteDto: {
       carrierNumber?: string;
@@ -2525,6 +3292,11 @@ export interface components {
       lines?: components['schemas']['DebitNoteLineInputDto'][];
       remarks?: string;
     };
+    UpdateFeeRuleDto: {
+      /** @description Per container, in any currency; 0: no fee here */
+      amount?: components['schemas']['MoneyDto'];
+      rebillable?: boolean;
+    };
     UpdateFloorPriceDto: {
       /** @description In the floor’s currency */
       price?: components['schemas']['MoneyDto'];
@@ -2532,6 +3304,10 @@ export interface components {
     UpdateMeDto: {
       /** @enum {string} */
       language?: 'zh' | 'en';
+    };
+    UpdatePaperRuleDto: {
+      /** @enum {string} */
+      severity: 'blocking' | 'warning' | 'waived';
     };
     UpdateShipmentDto: {
       /** @description Per container; until a debit note is issued; null clears it */
@@ -2574,6 +3350,8 @@ export interface components {
       name?: string;
       /** @description password must be 10-200 characters with at least one letter and one digit. A reset by the admin: every token the user holds ends */
       password?: string;
+      /** @description a phone number such as +86 755 8888 1234 or 138 0013 8000 (ext. 12 allowed); null removes it */
+      phone?: string | null;
       /** @enum {string} */
       role?: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
       /**
@@ -2581,6 +3359,29 @@ export interface components {
        * @description null: in no team
        */
       teamLeadId?: string | null;
+    };
+    UploadAttachmentDto: {
+      /**
+       * @default false
+       * @enum {string}
+       */
+      clientVisible: 'true' | 'false';
+      /**
+       * Format: uuid
+       * @description One of the shipment's containers
+       */
+      containerId?: string;
+      /**
+       * Format: binary
+       * @description One file; its type is decided by its content
+       */
+      file: string;
+      /**
+       * @description A code from GET /attachment-kinds
+       * @example packing_list
+       */
+      kind: string;
+      note?: string;
     };
     UserDto: {
       active: boolean;
@@ -2593,6 +3394,7 @@ export interface components {
       /** @enum {string} */
       language: 'zh' | 'en';
       name: string;
+      phone: string | null;
       /** @enum {string} */
       role: 'admin' | 'manager' | 'operator' | 'sales' | 'accounts' | 'client';
       /** Format: uuid */
@@ -2601,6 +3403,10 @@ export interface components {
     UserPageDto: {
       items: components['schemas']['UserDto'][];
       nextCursor: string | null;
+    };
+    VoidChargeDto: {
+      /** @example Entered twice */
+      reason: string;
     };
     VoidDebitNoteDto: {
       /**
@@ -3031,6 +3837,385 @@ export interface operations {
       };
       /** @description FORBIDDEN: allowed roles are admin, manager */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_kinds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The kinds of paper, in the console’s order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentKindListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such attachment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAttachmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not a kind, or the attachment is removed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such attachment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_content: {
+    parameters: {
+      query?: {
+        /** @description As a download (attachment) rather than inline */
+        download?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as uploaded, with its Content-Type (inline for PDF and images) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such attachment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemoveAttachmentDto'];
+      };
+    };
+    responses: {
+      /** @description Marked removed; the file is kept */
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description No reason, or already removed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such attachment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3968,6 +5153,182 @@ export interface operations {
       };
     };
   };
+  ChargesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChargeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChargeDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, accounts, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The charge is on a debit note, or void */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ChargesController_void: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidChargeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChargeDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, accounts, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The charge is on a debit note (void the draft first), or void already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   ClientsController_list: {
     parameters: {
       query?: {
@@ -4329,6 +5690,78 @@ export interface operations {
       };
     };
   };
+  DocumentsController_clientDocuments: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        kind?: 'booking_confirmation' | 'so_notice' | 'debit_note' | 'statement' | 'bl_draft';
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every document sent to the client (statements included), newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredDocumentPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such client, or outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   BillingController_getFxTerms: {
     parameters: {
       query?: never;
@@ -4478,6 +5911,10 @@ export interface operations {
     parameters: {
       query?: {
         asOf?: unknown;
+        /** @description A period statement from this day (opening balance at the end of the day before); not with asOf */
+        from?: unknown;
+        /** @description The period’s last day (default today) */
+        to?: unknown;
       };
       header?: never;
       path: {
@@ -4487,14 +5924,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The statement of account as of a date (default today) */
+      /** @description The statement of account as of a date (default today), per currency; with `from`, a period statement: opening balance, notes issued, payments received, closing balance per currency */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      /** @description VALIDATION_FAILED: a date malformed, from after to, to without from, asOf with from */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5120,6 +6557,62 @@ export interface operations {
       };
     };
   };
+  DocumentsController_storedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stored document: the exact bytes that were sent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such document, or outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   EmailsController_list: {
     parameters: {
       query?: {
@@ -5164,6 +6657,403 @@ export interface operations {
       };
       /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FeeRulesController_list: {
+    parameters: {
+      query?: {
+        carrierId?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        kind?: 'doc_print' | 'lift' | 'heavy_select' | 'empty_return' | 'inspection';
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By kind */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeeRulePageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FeeRulesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFeeRuleDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeeRuleDto'];
+        };
+      };
+      /** @description A field is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The kind, carrier, terminal and container type already have a rule */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such carrier (INVALID_REFERENCE) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FeeRulesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeeRuleDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such fee rule */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FeeRulesController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted: a less specific rule (or none) applies from now on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such fee rule */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  FeeRulesController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFeeRuleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeeRuleDto'];
+        };
+      };
+      /** @description Not a valid amount */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5532,6 +7422,329 @@ export interface operations {
         };
       };
       /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  PapersController_rules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Which papers each action needs (docs/papers.md) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperRuleListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  PapersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePaperRuleDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperRuleDto'];
+        };
+      };
+      /** @description Not an action that papers gate, or not a kind */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description That action, kind, carrier and client have a rule already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  PapersController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePaperRuleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperRuleDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such rule */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PRECONDITION_FAILED: If-Match names a version that is no longer current; read the record again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  PapersController_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read ("<version>"); 412 PRECONDITION_FAILED if the record changed since */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted (a default deleted is no longer asked for) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such rule */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7554,6 +9767,330 @@ export interface operations {
       };
     };
   };
+  AttachmentsController_list: {
+    parameters: {
+      query?: {
+        /** @description Staff: the removed ones too */
+        includeRemoved?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Staff: every paper (removed ones with includeRemoved); a client user: the client-visible ones */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentListDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such shipment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The fields, then the file (docs/papers.md) */
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadAttachmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The version of the record: `"<version>"`, to send back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description No file, an empty one, or a field not valid (kind, containerId, ...) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such shipment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: the content is none of PDF, JPEG, PNG, WebP, GIF, TIFF, XLSX, DOCX, XLS, DOC */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: an id names no usable record; IDEMPOTENCY_KEY_REUSED: the key came with another request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AttachmentsController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendAttachmentsDto'];
+      };
+    };
+    responses: {
+      /** @description An e-mail to the client carrying the files is queued; a papers_sent event on the shipment */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PapersSentDto'];
+        };
+      };
+      /** @description An attachment not on this shipment, removed, or not client-visible (details.attachmentIds) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such shipment in your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description EMAIL_TOO_LARGE: the files come to more than ATTACHMENT_MAX_BYTES; REQUIREMENTS_UNMET: the client has no e-mail address */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  DocumentsController_blDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The B/L draft of the current SI revision as it would be sent now (marked DRAFT); the copies sent are in GET /shipments/:id/documents (kind bl_draft) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such shipment, or outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   DocumentsController_bookingConfirmation: {
     parameters: {
       query?: never;
@@ -7592,6 +10129,153 @@ export interface operations {
       };
       /** @description NOT_FOUND: no such record, or one outside your scope */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ChargesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first, void ones included */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChargeDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such shipment in your scope; always for a client user (costs are ours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ChargesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChargeDto'];
+      };
+    };
+    responses: {
+      /** @description A charge entered by hand (source `manual`) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChargeDto'];
+        };
+      };
+      /** @description A field is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, operator, accounts, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description CONFLICT: another change to the same record at the same time, a value already in use, or a request with this Idempotency-Key still running (IDEMPOTENCY_ANSWER_UNAVAILABLE: it ran, its answer is lost) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description INVALID_REFERENCE: a container of another shipment, no such carrier */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8097,6 +10781,153 @@ export interface operations {
       };
     };
   };
+  ChargesController_draftFromCharges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftFromChargesDto'];
+      };
+    };
+    responses: {
+      /** @description The drafts: one receivable for the client, or one payable per carrier */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebitNoteDto'][];
+        };
+      };
+      /** @description VALIDATION_FAILED: a field, parameter or header is not valid; `details.fields` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, accounts, manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOTHING_TO_BILL: every charge (and the agreed rate) is on a note already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description As POST shipments/:id/debit-notes: a line in another currency without a rate, a cancelled shipment, … */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  DocumentsController_shipmentDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every document sent about the shipment, as sent, newest first (docs/documents.md) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredDocumentListDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts, client */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description NOT_FOUND: no such shipment, or outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   ShipmentsController_editable: {
     parameters: {
       query?: never;
@@ -8263,6 +11094,64 @@ export interface operations {
         };
       };
       /** @description NOT_FOUND: no such record, or one outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Any other error, in the envelope: 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED, 503 DATABASE_UNAVAILABLE or STORAGE_FULL, 500 INTERNAL */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  PapersController_checklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Each paper the rules ask of this shipment: uploaded, missing, or late against its cut-off */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChecklistDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no token, a bad or expired one, or a deactivated user */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description FORBIDDEN: allowed roles are admin, manager, operator, sales, accounts */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such shipment in your scope */
       404: {
         headers: {
           [name: string]: unknown;

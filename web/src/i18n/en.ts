@@ -1,6 +1,9 @@
 import { accountsEn } from './accounts';
 import { adminEn } from './admin';
 import { clientsEn } from './clients';
+import { documentsEn } from './documents';
+import { feesEn } from './fees';
+import { papersEn } from './papers';
 import type { Messages } from './zh';
 
 /** The console's words in English: every key of zh.ts, no more (the type refuses a missing or extra one). */
@@ -300,6 +303,7 @@ export const en: Messages = {
   'shipment.event.debit_note_voided': 'Debit note voided',
   'shipment.event.debit_notes_voided': 'Debit notes voided',
   'shipment.event.payment_received': 'Payment received',
+  'shipment.event.carrier_paid': 'Carrier paid',
   'shipment.event.paid': 'Paid',
   'shipment.event.bl_released': 'B/L released',
   'shipment.event.cancelled': 'Cancelled',
@@ -450,4 +454,7 @@ export const en: Messages = {
   ...accountsEn,
   ...adminEn,
   ...clientsEn,
+  ...documentsEn,
+  ...feesEn,
+  ...papersEn,
 };

@@ -1,6 +1,9 @@
 import { accountsZh } from './accounts';
 import { adminZh } from './admin';
 import { clientsZh } from './clients';
+import { documentsZh } from './documents';
+import { feesZh } from './fees';
+import { papersZh } from './papers';
 /**
  * The console's words in Chinese, the default language. Every text on a screen comes from here or en.ts
  * (which must have every key this file has: its type says so). Keys are flat and dotted by screen or topic;
@@ -297,6 +300,7 @@ export const zh = {
   'shipment.event.debit_note_voided': '作废账单',
   'shipment.event.debit_notes_voided': '账单已全部作废',
   'shipment.event.payment_received': '收到付款',
+  'shipment.event.carrier_paid': '已付船公司',
   'shipment.event.paid': '已付款',
   'shipment.event.bl_released': '放单',
   'shipment.event.cancelled': '已取消',
@@ -446,6 +450,9 @@ export const zh = {
   ...accountsZh,
   ...adminZh,
   ...clientsZh,
+  ...documentsZh,
+  ...feesZh,
+  ...papersZh,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -57,6 +57,12 @@ function navItems(may: (permission: string) => boolean, t: Translate): MenuProps
                 ? [link('admin-carriers', '/admin/carriers', t('nav.carriers'))]
                 : []),
               link('admin-floor-prices', '/admin/floor-prices', t('nav.floorPrices')),
+              ...(may('GET /api/v1/fee-rules')
+                ? [link('admin-fee-rules', '/admin/fee-rules', t('nav.feeRules'))]
+                : []),
+              ...(may('GET /api/v1/paper-rules')
+                ? [link('admin-paper-rules', '/admin/paper-rules', t('nav.paperRules'))]
+                : []),
               ...(may('GET /api/v1/audit') ? [link('admin-audit', '/admin/audit', t('nav.audit'))] : []),
             ],
           },

@@ -47,13 +47,18 @@ export function ShipmentCard({ card }: { card: Card }) {
       {card.nextAction && (
         <div className="board-card-next">{t('board.next', { action: labels.action(card.nextAction) })}</div>
       )}
-      {card.flags.length > 0 && (
+      {(card.flags.length > 0 || card.missingPapers > 0) && (
         <Flex wrap gap={4} className="board-card-flags">
           {card.flags.map((flag) => (
             <Tag key={flag} className={`flag flag-${flagTone(flag)}`} variant="outlined">
               {labels.flag(flag)}
             </Tag>
           ))}
+          {card.missingPapers > 0 && (
+            <Tag className="flag flag-soon" variant="outlined" data-testid="board-card-papers">
+              {t('papers.boardMissing', { count: card.missingPapers })}
+            </Tag>
+          )}
         </Flex>
       )}
     </Link>

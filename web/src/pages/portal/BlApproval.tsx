@@ -1,8 +1,9 @@
-import { CheckCircleOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { idempotencyKey } from '../../api/client';
 import { useT } from '../../i18n/context';
+import { storedDocumentUrl, useShipmentDocuments } from '../documents/documents-queries';
 import type { Shipment } from '../shipment/queries';
 import { WriteProblem } from '../shipment/WriteProblem';
 import { ACTION_CALLS, ifMatchHeader, useShipmentWrite } from '../shipment/write';
@@ -27,18 +28,23 @@ interface Instructions {
 const party = (p: Party | null | undefined) => (p ? [p.name, p.address].filter(Boolean).join(', ') : '—');
 
 /**
- * The B/L draft as the shipping instructions give it, for the client to check, and its approval of the
- * current revision (POST …/actions/approve-bl `{ party: "client", revision }` with If-Match): the other half of
- * the three-way check is the carrier's. A revision already approved says so; a newer one asks again.
+ * The B/L draft as the shipping instructions give it, for the client to check (the draft PDF sent, to open),
+ * and its approval of the current revision (POST …/actions/approve-bl `{ party: "client", revision,
+ * documentId }` with If-Match): the approval names the draft document shown, so a newer one sent meanwhile is
+ * refused rather than approved unseen. The other half of the three-way check is the carrier's. A revision
+ * already approved says so; a newer one asks again.
  */
 export function BlApproval({ shipment }: { shipment: Shipment }) {
   const t = useT();
   const word = useWords();
   const [key, setKey] = useState(idempotencyKey);
+  const documents = useShipmentDocuments(shipment.id);
+  // Newest first: the draft of the current revision (each revision and each later roll sends one).
+  const draft = documents.data?.find((d) => d.kind === 'bl_draft');
   const approve = useShipmentWrite(shipment.id, (revision: number) =>
     ACTION_CALLS['approve-bl'](
       shipment.id,
-      { party: 'client', revision },
+      { party: 'client', revision, ...(draft ? { documentId: draft.id } : {}) },
       { ...ifMatchHeader(shipment.version), 'Idempotency-Key': key },
     ),
   );
@@ -62,6 +68,11 @@ export function BlApproval({ shipment }: { shipment: Shipment }) {
       }
     >
       <Flex vertical gap="middle">
+        {draft && (
+          <a href={storedDocumentUrl(draft.id)} target="_blank" rel="noreferrer" data-testid="bl-draft-pdf">
+            <FilePdfOutlined aria-hidden /> {t('portal.bl.pdf', { file: draft.filename })}
+          </a>
+        )}
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2 }}

@@ -11,7 +11,9 @@ import { StageSteps } from '../shipment/StageSteps';
 import { showTime } from '../shipment/time';
 import { useWords } from '../shipment/words';
 import { BlApproval } from './BlApproval';
+import { DocumentsCard } from '../documents/DocumentsCard';
 import { PortalDocuments } from './PortalDocuments';
+import { PortalPapers } from '../shipment/papers/PortalPapers';
 import '../shipment/shipment.css';
 import './portal.css';
 
@@ -123,7 +125,9 @@ export function PortalShipmentPage() {
               ]}
             />
           </Card>
-          <PortalDocuments shipment={s} events={events.data} />
+          <PortalDocuments shipment={s} />
+          <PortalPapers shipmentId={s.id} />
+          <DocumentsCard shipmentId={s.id} staff={false} />
           <Card size="small" title={<h2 className="card-title">{t('portal.history')}</h2>}>
             <HistoryTimeline events={events.data} loading={events.isPending} names={NO_NAMES} />
           </Card>

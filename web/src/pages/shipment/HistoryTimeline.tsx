@@ -26,7 +26,7 @@ export function HistoryTimeline({
     time: showTime,
     user: (id: string | null) =>
       id === null ? t('shipment.operator.none') : (names.get(id) ?? t('shipment.operator.unknown')),
-    word: (group: 'blType' | 'party' | 'direction', value: string) => word(group, value),
+    word: (group: 'blType' | 'party' | 'direction' | 'chargeKind', value: string) => word(group, value),
   };
   return (
     <Card size="small" variant="borderless" className="shipment-history">

@@ -61,6 +61,8 @@ export function NextActions({ shipment, me }: { shipment: Shipment; me: Me | nul
               : formSupplies
                 ? []
                 : (a.missing ?? []).map(missing);
+            // Papers the checklist only warns about (docs/papers.md): listed, the button stays enabled.
+            const warnings = permitted ? (a.warnings ?? []).map(missing) : [];
             const danger = a.action === 'cancel' || a.action === 'shut-out';
             const button = (
               <Button
@@ -85,6 +87,13 @@ export function NextActions({ shipment, me }: { shipment: Shipment; me: Me | nul
                   >
                     {reasons.map((r) => (
                       <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                )}
+                {warnings.length > 0 && (
+                  <ul className="next-action-warnings" data-testid={`warnings-${a.action}`}>
+                    {warnings.map((w) => (
+                      <li key={w}>{w}</li>
                     ))}
                   </ul>
                 )}

@@ -8,11 +8,14 @@ import { FloorHold } from '../approvals/FloorHold';
 import { ReleasePanel } from '../approvals/ReleasePanel';
 import { PortalShipmentPage } from '../portal/PortalShipmentPage';
 import { BookingConfirmation } from './BookingConfirmation';
+import { ChargesCard } from './ChargesCard';
 import { ShipmentBilling } from '../debit-notes/ShipmentBilling';
+import { DocumentsCard } from '../documents/DocumentsCard';
 import { ContainersCard } from './ContainersCard';
 import { EmailsTable } from './EmailsTable';
 import { HistoryTimeline } from './HistoryTimeline';
 import { NextActions } from './NextActions';
+import { PapersCard } from './papers/PapersCard';
 import { usePeople, useShipment, useShipmentEvents } from './queries';
 import { ShipmentHeader } from './ShipmentHeader';
 import { StageSteps } from './StageSteps';
@@ -64,8 +67,13 @@ function StaffShipmentPage() {
             <NextActions shipment={s} me={me} />
             <FloorHold shipment={s} me={me} />
             <ContainersCard shipment={s} me={me} />
+            {me?.permissions.includes('GET /api/v1/shipments/:id/charges') && (
+              <ChargesCard shipment={s} me={me} />
+            )}
             <ShipmentBilling shipment={s} me={me} />
             <ReleasePanel shipment={s} me={me} />
+            <PapersCard shipmentId={s.id} me={me} />
+            <DocumentsCard shipmentId={s.id} staff />
             <Card size="small" className="shipment-tabs">
               <Tabs
                 activeKey={tab}

@@ -3,6 +3,7 @@ import { isApiError } from '../../api/errors';
 import { useI18n, useT } from '../../i18n/context';
 import { useShipmentLabels } from '../../shipments/labels';
 import { missingText } from './missing-text';
+import { kindLabel, parseMissingPaper } from './papers/kinds';
 import { useShipmentEvents } from './queries';
 import { showTime } from './time';
 import { useWords } from './words';
@@ -12,7 +13,12 @@ export function useMissing() {
   const t = useT();
   return (line: string) => {
     const known = missingText(line);
-    return known ? t(known.key, known.values) : line;
+    if (known) return t(known.key, known.values);
+    // A paper the checklist asks for (docs/papers.md), named in the user's words.
+    const paper = parseMissingPaper(line);
+    return paper
+      ? t('papers.missing', { name: kindLabel(t, paper.kind, undefined, 'zh', paper.name) })
+      : line;
   };
 }
 

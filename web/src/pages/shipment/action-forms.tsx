@@ -6,6 +6,7 @@ import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/zh';
 import { CarrierField, ContainerNumberField, CountField, MeasureField, TextField, TimeField } from './fields';
+import { useAttachments } from './papers/queries';
 import type { Shipment } from './queries';
 import { showTime, toPickerTime, toRequestTime } from './time';
 import type { ActionBodies, ContainerBodies, ContainerActionName, ShipmentActionName } from './write';
@@ -352,7 +353,35 @@ function ApproveBlFields({ shipment }: { shipment: Shipment }) {
           <Input maxLength={40} autoComplete="off" />
         </Form.Item>
       )}
+      {party === 'carrier' && <CarrierDraftSelect shipment={shipment} />}
     </>
+  );
+}
+
+/**
+ * The carrier's own B/L draft the carrier-side approval refers to (docs/documents.md): one of the shipment's
+ * papers of kind carrier_bl_draft; the only one is chosen to start with.
+ */
+function CarrierDraftSelect({ shipment }: { shipment: Shipment }) {
+  const t = useT();
+  const papers = useAttachments(shipment.id);
+  if (papers.isPending) return null;
+  const drafts = (papers.data ?? []).filter((a) => a.kind === 'carrier_bl_draft' && !a.removedAt);
+  return (
+    <Form.Item
+      name="attachmentId"
+      label={t('papers.carrierDraft')}
+      extra={t(drafts.length ? 'papers.carrierDraftHint' : 'papers.carrierDraftNone')}
+      initialValue={drafts.length === 1 ? drafts[0]!.id : undefined}
+    >
+      <Select
+        allowClear
+        disabled={!drafts.length}
+        placeholder={t('papers.carrierDraftPlaceholder')}
+        data-testid="approve-bl-carrier-draft"
+        options={drafts.map((a) => ({ value: a.id, label: `${a.filename} · ${showTime(a.createdAt)}` }))}
+      />
+    </Form.Item>
   );
 }
 
@@ -477,7 +506,10 @@ export const ACTION_FORMS: { [A in ShipmentActionName]: AnySpec<ActionBodies[A]>
       ...(v.acknowledgeMismatch ? { acknowledgeMismatch: true, mismatchNote: trimmed(v.mismatchNote) } : {}),
     }),
   }),
-  'approve-bl': spec<{ party: 'client' | 'carrier'; blNumber?: string }, ActionBodies['approve-bl']>({
+  'approve-bl': spec<
+    { party: 'client' | 'carrier'; blNumber?: string; attachmentId?: string },
+    ActionBodies['approve-bl']
+  >({
     Fields: ApproveBlFields,
     initial: (s) => ({
       party: s.blApprovals.client === s.siRevision ? 'carrier' : 'client',
@@ -487,6 +519,7 @@ export const ACTION_FORMS: { [A in ShipmentActionName]: AnySpec<ActionBodies[A]>
       party: v.party,
       revision: s.siRevision,
       blNumber: v.party === 'carrier' ? trimmed(v.blNumber)?.toUpperCase() : undefined,
+      attachmentId: v.party === 'carrier' ? v.attachmentId || undefined : undefined,
     }),
   }),
   'release-bl': spec<{ mode: (typeof BL_TYPES)[number]; approvalId?: string }, ActionBodies['release-bl']>({

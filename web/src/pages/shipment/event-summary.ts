@@ -12,7 +12,7 @@ export interface SummaryFormat {
   /** A user's name for an id (the assigned operator), or a stand-in. */
   user: (id: string | null) => string;
   /** A word for a code the API sends (B/L type, party, release mode). */
-  word: (group: 'blType' | 'party' | 'direction', value: string) => string;
+  word: (group: 'blType' | 'party' | 'direction' | 'chargeKind', value: string) => string;
 }
 
 type Data = Record<string, unknown>;
@@ -65,6 +65,12 @@ const VALUES: Record<string, readonly [string, MessageKey, 'time'?][]> = {
   ],
   debit_note_issued: [['number', 'shipment.field.debitNote']],
   debit_note_voided: [['number', 'shipment.field.debitNote']],
+  attachment_added: [['filename', 'papers.col.file']],
+  attachment_removed: [
+    ['filename', 'papers.col.file'],
+    ['reason', 'field.reason'],
+  ],
+  papers_sent: [['note', 'shipment.field.note']],
 };
 
 /** What the roll moved: vessel, voyage, ETD and the cut-offs, old → new, only where they differ. */
@@ -140,6 +146,27 @@ export function summarize(event: ShipmentEvent, format: SummaryFormat): EventDet
   }
   const fee = money(data.fee) ?? (event.type === 'debit_note_issued' ? money(data.total) : null);
   if (fee) details.push({ kind: 'value', label: 'shipment.field.amount', value: fee });
+  // The charges the stage recorded from the fee rules (staff only: a client's history never has them).
+  if (Array.isArray(data.charges)) {
+    const charges = data.charges.flatMap((c) => {
+      const charge = obj(c);
+      const cost = money(charge?.cost);
+      return charge && cost ? [`${format.word('chargeKind', str(charge.kind) ?? '')} ${cost}`] : [];
+    });
+    if (charges.length)
+      details.push({ kind: 'value', label: 'fees.charges.title', value: charges.join(', ') });
+  }
+  // The papers e-mailed to the client, and the carrier's draft the carrier-side approval refers to.
+  if (Array.isArray(data.files)) {
+    const names = data.files.flatMap((f) => str(obj(f)?.filename) ?? []);
+    if (names.length) details.push({ kind: 'value', label: 'papers.col.file', value: names.join(', ') });
+  }
+  if (Array.isArray(data.to)) {
+    const to = data.to.flatMap((a) => str(a) ?? []);
+    if (to.length) details.push({ kind: 'value', label: 'papers.sentTo', value: to.join(', ') });
+  }
+  const carrierDraft = str(obj(data.carrierDraft)?.filename);
+  if (carrierDraft) details.push({ kind: 'value', label: 'papers.carrierDraft', value: carrierDraft });
   if (typeof data.blType === 'string') {
     details.push({
       kind: 'value',

@@ -29,6 +29,7 @@ const EVENT: Record<string, MessageKey> = {
   debit_notes_voided: 'shipment.event.debit_notes_voided',
   payment_received: 'shipment.event.payment_received',
   paid: 'shipment.event.paid',
+  carrier_paid: 'shipment.event.carrier_paid',
   bl_released: 'shipment.event.bl_released',
   cancelled: 'shipment.event.cancelled',
   shut_out: 'shipment.event.shut_out',
@@ -39,6 +40,9 @@ const EVENT: Record<string, MessageKey> = {
   approval_rejected: 'shipment.event.approval_rejected',
   cutoff_alert: 'shipment.event.cutoff_alert',
   roll_risk: 'shipment.event.roll_risk',
+  attachment_added: 'shipment.event.attachment_added',
+  attachment_removed: 'shipment.event.attachment_removed',
+  papers_sent: 'shipment.event.papers_sent',
 };
 
 const BL_TYPE: Record<string, MessageKey> = {
@@ -66,6 +70,16 @@ const EMAIL_STATUS: Record<string, MessageKey> = {
   failed: 'shipment.email.failed',
 };
 
+/** The charges a stage records (docs/domain.md, "Fees by carrier and terminal"). */
+const CHARGE_KIND: Record<string, MessageKey> = {
+  doc_print: 'fees.kind.doc_print',
+  lift: 'fees.kind.lift',
+  heavy_select: 'fees.kind.heavy_select',
+  empty_return: 'fees.kind.empty_return',
+  inspection: 'fees.kind.inspection',
+  other: 'fees.kind.other',
+};
+
 export const WORD_GROUPS = {
   event: EVENT,
   blType: BL_TYPE,
@@ -73,6 +87,7 @@ export const WORD_GROUPS = {
   direction: DIRECTION,
   container: CONTAINER_STATUS,
   email: EMAIL_STATUS,
+  chargeKind: CHARGE_KIND,
 };
 export type WordGroup = keyof typeof WORD_GROUPS;
 
